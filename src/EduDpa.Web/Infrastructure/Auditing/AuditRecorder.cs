@@ -1,0 +1,136 @@
+using System.Text.Json;
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Products;
+using EduDpa.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace EduDpa.Web.Infrastructure.Auditing;
+
+/// <summary>One change to record: which entity, which action, which fields changed (old → new) as JSON.</summary>
+public sealed record AuditedChange(string Entity, string EntityId, Guid? OrganisationId, AuditAction Action, string ChangesJson);
+
+/// <summary>
+/// Turns the change tracker's pending inserts, updates and deletes of domain data into audit lines.
+/// Secrets are never written: for them the trail says only that they changed.
+/// </summary>
+public static class AuditRecorder
+{
+    private const string Redacted = "[secret]";
+
+    /// <summary>Fields whose value is secret: recorded as changed, never by value.</summary>
+    private static readonly HashSet<string> SecretFields =
+        [nameof(User.PasswordHash), nameof(Invitation.TokenHash), nameof(AccessToken.TokenHash)];
+
+    /// <summary>Bookkeeping fields that change without anyone changing anything of substance.</summary>
+    private static readonly HashSet<string> IgnoredFields =
+        [nameof(User.SecurityStamp), nameof(User.ConcurrencyStamp), nameof(User.AccessFailedCount), nameof(AccessToken.LastUsedAt)];
+
+    public static IReadOnlyList<AuditedChange> Collect(ChangeTracker tracker)
+    {
+        var changes = new List<AuditedChange>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (OrganisationOf(entry.Entity) is not { } owner)
+            {
+                continue;
+            }
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Insert,
+                EntityState.Modified => AuditAction.Update,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => (AuditAction?)null,
+            };
+            if (action is null)
+            {
+                continue;
+            }
+            var fields = ChangedFields(entry, action.Value);
+            if (action == AuditAction.Update && fields.Count == 0)
+            {
+                continue;
+            }
+            var id = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).Single() ?? string.Empty;
+            changes.Add(new AuditedChange(entry.Metadata.ClrType.Name, id, owner.OrganisationId, action.Value, JsonSerializer.Serialize(fields)));
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// Which entities are domain data, and the organisation each belongs to. Anything not listed
+    /// here (the audit trail itself, data-protection keys, Identity's token rows) is not audited.
+    /// </summary>
+    private static Owner? OrganisationOf(object entity) => entity switch
+    {
+        Organisation o => new Owner(o.Id),
+        School s => new Owner(s.OrganisationId),
+        Product p => new Owner(p.SupplierId),
+        Membership m => new Owner(m.OrganisationId),
+        Invitation i => new Owner(i.OrganisationId),
+        AccessToken t => new Owner(t.OrganisationId),
+        User => new Owner(null),
+        _ => null,
+    };
+
+    private sealed record Owner(Guid? OrganisationId);
+
+    private static SortedDictionary<string, FieldChange> ChangedFields(EntityEntry entry, AuditAction action)
+    {
+        var fields = new SortedDictionary<string, FieldChange>(StringComparer.Ordinal);
+        foreach (var (name, property) in Properties(entry))
+        {
+            if (IgnoredFields.Contains(property.Metadata.Name) || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+            var secret = SecretFields.Contains(property.Metadata.Name);
+            switch (action)
+            {
+                case AuditAction.Insert:
+                    fields[name] = new FieldChange(null, secret ? Redacted : Format(property.CurrentValue));
+                    break;
+                case AuditAction.Delete:
+                    fields[name] = new FieldChange(secret ? Redacted : Format(property.OriginalValue), null);
+                    break;
+                default:
+                    var before = Format(property.OriginalValue);
+                    var after = Format(property.CurrentValue);
+                    if (property.IsModified && before != after)
+                    {
+                        fields[name] = secret ? new FieldChange(Redacted, Redacted) : new FieldChange(before, after);
+                    }
+                    break;
+            }
+        }
+        return fields;
+    }
+
+    private static IEnumerable<(string Name, PropertyEntry Property)> Properties(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties)
+        {
+            yield return (property.Metadata.Name, property);
+        }
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var property in complex.Properties)
+            {
+                yield return ($"{complex.Metadata.Name}.{property.Metadata.Name}", property);
+            }
+        }
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record FieldChange(string? Old, string? New);
+}

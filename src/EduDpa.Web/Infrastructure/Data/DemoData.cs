@@ -1,0 +1,134 @@
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Common;
+using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Products;
+using EduDpa.Web.Features.Account;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduDpa.Web.Infrastructure.Data;
+
+/// <summary>
+/// Clearly fictional demo data for an empty database: two school boards (po and vo) with schools, two
+/// suppliers and a distributor with products, and one account per role. Names, KvK numbers, BRIN codes
+/// and addresses are invented; e-mail addresses use the reserved .example domain. The README lists the accounts.
+/// </summary>
+public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, TenantContext tenant, TimeProvider clock)
+{
+    public const string Password = "Demo-wachtwoord-2026";
+
+    public sealed record DemoAccount(string Email, string DisplayName, string? Organisation, OrganisationRoles Roles, PlatformRoles Platform = PlatformRoles.None);
+
+    public const string BoardPo = "Stichting Fictief Primair Onderwijs De Linde";
+    public const string BoardVo = "Stichting Fictief Voortgezet Onderwijs Rijnland";
+    public const string SupplierA = "Leermiddel Fictief B.V.";
+    public const string SupplierB = "Toetsplatform Voorbeeld B.V.";
+    public const string Distributor = "Distributie Demo B.V.";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("beheer@edudpa.example", "Pim Platformbeheer (demo)", null, OrganisationRoles.None, PlatformRoles.Administrator),
+        new("admin@delinde.example", "Anouk Admin (demo)", BoardPo, OrganisationRoles.Admin),
+        new("redacteur@delinde.example", "Ruben Redacteur (demo)", BoardPo, OrganisationRoles.Editor),
+        new("beoordelaar@delinde.example", "Bea Beoordelaar (demo)", BoardPo, OrganisationRoles.Reviewer),
+        new("tekenbevoegd@delinde.example", "Teun Tekenbevoegd (demo)", BoardPo, OrganisationRoles.Signatory),
+        new("lezer@delinde.example", "Lotte Lezer (demo)", BoardPo, OrganisationRoles.Viewer),
+        new("incident@delinde.example", "Iris Incident (demo)", BoardPo, OrganisationRoles.IncidentContact),
+        new("admin@rijnland.example", "Ravi Rijnland (demo)", BoardVo, OrganisationRoles.Admin | OrganisationRoles.Editor | OrganisationRoles.Signatory),
+        new("admin@leermiddel.example", "Lars Leverancier (demo)", SupplierA, OrganisationRoles.Admin | OrganisationRoles.Signatory),
+        new("redacteur@leermiddel.example", "Eva Editor (demo)", SupplierA, OrganisationRoles.Editor | OrganisationRoles.IncidentContact),
+        new("admin@toetsplatform.example", "Tara Toets (demo)", SupplierB, OrganisationRoles.Admin | OrganisationRoles.Editor | OrganisationRoles.Signatory),
+        new("admin@distributiedemo.example", "Dirk Distributeur (demo)", Distributor, OrganisationRoles.Admin | OrganisationRoles.Editor | OrganisationRoles.Signatory),
+        // One person in two organisations, to show the organisation switch in the header.
+        new("adviseur@edudpa.example", "Pia Privacyadviseur (demo)", BoardPo, OrganisationRoles.Viewer),
+        new("adviseur@edudpa.example", "Pia Privacyadviseur (demo)", BoardVo, OrganisationRoles.Editor),
+    ];
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Users.AnyAsync(cancellationToken) || await db.Organisations.IgnoreQueryFilters([EduDpaDbContext.TenantFilter]).AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+        tenant.ActAsSystem();
+        var today = AmsterdamTime.Today(clock);
+        var organisations = new Dictionary<string, Organisation>
+        {
+            [BoardPo] = Create(today, new OrganisationInput
+            {
+                Kind = OrganisationKind.SchoolBoard, Name = BoardPo, KvkNumber = "99000101", BevoegdGezagNumber = "99101",
+                Street = "Lindelaan 1", Postcode = "9991 AA", City = "Voorbeeldstad", ConvenantMember = true, ConvenantMemberSince = new DateOnly(2023, 1, 9),
+                Schools =
+                [
+                    new SchoolInput { Name = "Fictieve Basisschool De Linde", Brin = "99LA", Sector = Sector.Po },
+                    new SchoolInput { Name = "Fictieve Basisschool Het Kompas", Brin = "99LB", Sector = Sector.Po },
+                    new SchoolInput { Name = "Fictieve SBO De Brug", Brin = "99LC", Sector = Sector.So },
+                ],
+            }),
+            [BoardVo] = Create(today, new OrganisationInput
+            {
+                Kind = OrganisationKind.SchoolBoard, Name = BoardVo, KvkNumber = "99000202", BevoegdGezagNumber = "99202",
+                Street = "Rijnkade 20", Postcode = "9992 BB", City = "Demodorp", ConvenantMember = false,
+                Schools =
+                [
+                    new SchoolInput { Name = "Fictief Lyceum Rijnstad", Brin = "99RA", Sector = Sector.Vo },
+                    new SchoolInput { Name = "Fictief College Waterkant", Brin = "99RB", Sector = Sector.Vo },
+                    new SchoolInput { Name = "Fictief VSO De Horizon", Brin = "99RC", Sector = Sector.Vso },
+                ],
+            }),
+            [SupplierA] = Create(today, new OrganisationInput
+            {
+                Kind = OrganisationKind.Supplier, Name = SupplierA, KvkNumber = "99000303", Street = "Uitgeverslaan 3", Postcode = "9993 CC",
+                City = "Voorbeeldstad", Website = "https://leermiddel.example", ConvenantMember = true, ConvenantMemberSince = new DateOnly(2022, 9, 1),
+            }),
+            [SupplierB] = Create(today, new OrganisationInput
+            {
+                Kind = OrganisationKind.Supplier, Name = SupplierB, KvkNumber = "99000404", Street = "Toetsweg 4", Postcode = "9994 DD",
+                City = "Demodorp", Website = "https://toetsplatform.example",
+            }),
+            [Distributor] = Create(today, new OrganisationInput
+            {
+                Kind = OrganisationKind.Distributor, Name = Distributor, KvkNumber = "99000505", Street = "Verdeelstraat 5", Postcode = "9995 EE",
+                City = "Voorbeeldstad", Website = "https://distributiedemo.example", ConvenantMember = true, ConvenantMemberSince = new DateOnly(2021, 3, 15),
+            }),
+        };
+        db.Organisations.AddRange(organisations.Values);
+        db.Products.AddRange(
+            Product.Create(organisations[SupplierA].Id, new ProductDetails("Rekenroute (fictief)", "Adaptieve rekenmethode voor groep 3 tot en met 8 met een leerlingvolgsysteem.")),
+            Product.Create(organisations[SupplierA].Id, new ProductDetails("Taalkompas (fictief)", "Digitale taal- en spellingmethode voor het primair onderwijs.")),
+            Product.Create(organisations[SupplierB].Id, new ProductDetails("ToetsVoorbeeld (fictief)", "Online toetsplatform voor het voortgezet onderwijs.")),
+            Product.Create(organisations[Distributor].Id, new ProductDetails("Leerlingportaal Demo (fictief)", "Portaal waarmee leerlingen met één account bij hun digitale leermiddelen komen.")));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        foreach (var account in Accounts)
+        {
+            var user = await users.FindByEmailAsync(account.Email);
+            if (user is null)
+            {
+                user = new User
+                {
+                    UserName = account.Email, Email = account.Email, EmailConfirmed = true,
+                    DisplayName = account.DisplayName, PlatformRoles = account.Platform,
+                };
+                var created = await users.CreateAsync(user, Password);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                }
+            }
+            if (account.Organisation is { } organisation)
+            {
+                db.Memberships.Add(Membership.Create(user.Id, organisations[organisation].Id, account.Roles, now));
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static Organisation Create(DateOnly today, OrganisationInput input) =>
+        OrganisationDetails.TryCreate(input, today, out var details, out var errors)
+            ? Organisation.Create(details)
+            : throw new InvalidOperationException($"Demo organisation {input.Name} is invalid: {string.Join(", ", errors.ByField.Keys)}");
+}

@@ -1,0 +1,134 @@
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Products;
+using EduDpa.Web.Features.Account;
+using EduDpa.Web.Infrastructure.Auditing;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduDpa.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one database context. Organisation-owned data is filtered to the acting organisation by
+/// the "Tenant" query filters below (see <see cref="TenantContext"/>); every save of domain data
+/// appends to the audit chain in the same transaction. Each provider has a subclass that owns its
+/// migrations.
+/// </summary>
+public abstract class EduDpaDbContext(DbContextOptions options, TenantContext tenant, AuditChainLock auditLock, TimeProvider clock)
+    : IdentityUserContext<User, Guid, IdentityUserClaim<Guid>, IdentityUserLogin<Guid>, IdentityUserToken<Guid>, IdentityUserPasskey<Guid>>(options),
+      IDataProtectionKeyContext
+{
+    /// <summary>Name of the query filters that scope data to the acting organisation.</summary>
+    public const string TenantFilter = "Tenant";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters on every query (EF Core parameterises members of the context).
+    private Guid? CurrentOrganisationId => tenant.CurrentOrganisationId;
+    private Guid[] MemberOrganisationIds => [.. tenant.MemberOrganisationIds];
+    private Guid? CurrentUserId => tenant.UserId;
+
+    /// <summary>
+    /// Identity's table layout (version 3 has passkeys). Identity reads it from the application's
+    /// options, so the application and the design-time factories both set it here.
+    /// </summary>
+    public static void ConfigureIdentityStores(StoreOptions stores) => stores.SchemaVersion = IdentitySchemaVersions.Version3;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EduDpaDbContext).Assembly, t => t.Namespace == typeof(EduDpaDbContext).Namespace + ".Configurations");
+
+        builder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => MemberOrganisationIds.Contains(o.Id));
+        builder.Entity<School>().HasQueryFilter(TenantFilter, s => MemberOrganisationIds.Contains(s.OrganisationId));
+        builder.Entity<Product>().HasQueryFilter(TenantFilter, p => p.SupplierId == CurrentOrganisationId);
+        builder.Entity<Membership>().HasQueryFilter(TenantFilter, m => m.OrganisationId == CurrentOrganisationId || m.UserId == CurrentUserId);
+        builder.Entity<Invitation>().HasQueryFilter(TenantFilter, i => i.OrganisationId == CurrentOrganisationId);
+        builder.Entity<AccessToken>().HasQueryFilter(TenantFilter, t => t.UserId == CurrentUserId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Sector>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(10);
+    }
+
+    /// <summary>
+    /// Only for data outside the audit trail (Data Protection saves its keys synchronously). Domain data
+    /// is saved with <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which extends the audit chain.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        if (AuditRecorder.Collect(ChangeTracker).Count > 0)
+        {
+            throw new NotSupportedException("Domain data is saved with SaveChangesAsync, which writes the audit chain.");
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changes = AuditRecorder.Collect(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var appended = new List<AuditEntry>();
+        try
+        {
+            await using var chainHead = await auditLock.AcquireAsync(this, cancellationToken);
+            var previous = await AuditEntries
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var link = previous is null ? ((long, string)?)null : (previous.Sequence, previous.Hash);
+            var now = clock.GetUtcNow();
+            foreach (var change in changes)
+            {
+                var entry = AuditEntry.Append(link, now, tenant.UserId, tenant.UserName, change.OrganisationId,
+                    change.Entity, change.EntityId, change.Action, change.ChangesJson);
+                appended.Add(entry);
+                link = (entry.Sequence, entry.Hash);
+            }
+            AuditEntries.AddRange(appended);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        catch
+        {
+            // A refused save (e.g. a concurrency conflict) must not leave its audit lines behind for the next save.
+            foreach (var entry in appended)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+}

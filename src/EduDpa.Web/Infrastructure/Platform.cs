@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Email;
+using EduDpa.Web.Infrastructure.Http;
+using EduDpa.Web.Infrastructure.Localization;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace EduDpa.Web.Infrastructure;
+
+/// <summary>What every capability stands on: database, tenancy, audit, mail, languages, pages, API, errors.</summary>
+public static class Platform
+{
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PublicUrl>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<IAuthorizationHandler, TenantRequirementHandler>();
+        services.AddAuthorizationBuilder().AddEduDpaPolicies();
+
+        builder.AddEduDpaDatabase();
+        builder.AddEduDpaMail();
+        services.AddEduDpaLocalization();
+        services.AddDataProtection().SetApplicationName("EduDpa").PersistKeysToDbContext<EduDpaDbContext>();
+
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = "RequestVerificationToken";
+            options.Cookie.Name = "EduDpa.Antiforgery";
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+    }
+
+    public static void UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseEduDpaLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options
+                .WithTitle("EduDpa API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts())
+            .AllowAnonymous();
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,68 @@
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Organisations;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EduDpa.Web.Infrastructure.Tenancy;
+
+/// <summary>
+/// The authorization policies. Each states which organisation roles (in the acting organisation),
+/// which kinds of organisation or which platform role an endpoint needs. Every page and endpoint
+/// names one of these, or is explicitly anonymous; the fallback for anything else is <see cref="SignedIn"/>.
+/// </summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string Member = nameof(Member);
+    public const string OrganisationAdmin = nameof(OrganisationAdmin);
+    public const string ProcessorEditor = nameof(ProcessorEditor);
+    public const string ProcessorMember = nameof(ProcessorMember);
+    public const string PlatformAdmin = nameof(PlatformAdmin);
+
+    public static readonly IReadOnlyDictionary<string, TenantRequirement> Requirements = new Dictionary<string, TenantRequirement>
+    {
+        [SignedIn] = new(),
+        [Member] = new(AnyRole: OrganisationRolesExtensions.All),
+        [OrganisationAdmin] = new(AnyRole: OrganisationRoles.Admin),
+        [ProcessorEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
+        [ProcessorMember] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
+        [PlatformAdmin] = new(Platform: PlatformRoles.Administrator),
+    };
+
+    public static void AddEduDpaPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (name, requirement) in Requirements)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().AddRequirements(requirement));
+        }
+        authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(Requirements[SignedIn]).Build());
+    }
+}
+
+/// <summary>
+/// Satisfied when the person is known (their account still exists) and, where set, holds one of
+/// <paramref name="AnyRole"/> in the acting organisation, that organisation is of one of
+/// <paramref name="Kinds"/>, and they hold <paramref name="Platform"/>.
+/// </summary>
+public sealed record TenantRequirement(
+    OrganisationRoles AnyRole = OrganisationRoles.None,
+    OrganisationKind[]? Kinds = null,
+    PlatformRoles Platform = PlatformRoles.None) : IAuthorizationRequirement
+{
+    public bool IsMetBy(TenantContext tenant) =>
+        tenant.IsAuthenticated
+        && (Platform == PlatformRoles.None || tenant.PlatformRoles.HasFlag(Platform))
+        && (AnyRole == OrganisationRoles.None || tenant.HasRole(AnyRole))
+        && (Kinds is null || (tenant.Current is { } current && Kinds.Contains(current.Kind)));
+}
+
+public sealed class TenantRequirementHandler(TenantContext tenant) : AuthorizationHandler<TenantRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TenantRequirement requirement)
+    {
+        if (requirement.IsMetBy(tenant))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

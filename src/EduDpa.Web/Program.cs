@@ -1,0 +1,37 @@
+using EduDpa.Web.Features.AccessTokens;
+using EduDpa.Web.Features.Account;
+using EduDpa.Web.Features.Audit;
+using EduDpa.Web.Features.DevMail;
+using EduDpa.Web.Features.Health;
+using EduDpa.Web.Features.Members;
+using EduDpa.Web.Features.Organisations;
+using EduDpa.Web.Features.Products;
+using EduDpa.Web.Features.Shell;
+using EduDpa.Web.Infrastructure;
+using EduDpa.Web.Infrastructure.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddFeature<ShellFeature>();
+builder.AddFeature<AccountFeature>();
+builder.AddFeature<AccessTokensFeature>();
+builder.AddFeature<OrganisationsFeature>();
+builder.AddFeature<MembersFeature>();
+builder.AddFeature<ProductsFeature>();
+builder.AddFeature<AuditFeature>();
+builder.AddFeature<DevMailFeature>();
+builder.AddFeature<HealthFeature>();
+
+var app = builder.Build();
+if (args.Contains("migrate"))
+{
+    await app.MigrateAsync();
+    return;
+}
+app.UsePlatform();
+app.MapFeatures();
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point; public so that tests can host the application.</summary>
+public partial class Program;
