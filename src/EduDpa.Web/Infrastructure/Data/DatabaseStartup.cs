@@ -24,11 +24,11 @@ public static class DatabaseStartup
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+        if (Flag(app.Configuration, "Database:MigrateOnStart", true))
         {
             await app.MigrateAsync();
         }
-        if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))
+        if (Flag(app.Configuration, "Seed:Demo", app.Environment.IsDevelopment()))
         {
             await using var scope = app.Services.CreateAsyncScope();
             var seeder = ActivatorUtilities.CreateInstance<DemoData>(scope.ServiceProvider);
@@ -39,4 +39,12 @@ public static class DatabaseStartup
             }
         }
     }
+
+    /// <summary>A true/false setting; left empty it takes its default, anything else but true/false stops the start with a clear message.</summary>
+    private static bool Flag(IConfiguration configuration, string key, bool defaultValue) => configuration[key] switch
+    {
+        null or "" => defaultValue,
+        var text when bool.TryParse(text, out var value) => value,
+        var text => throw new InvalidOperationException($"Setting {key} must be true or false, not '{text}'."),
+    };
 }
