@@ -24,7 +24,7 @@ public sealed class CreateModel(ProductWriter writer, ValidationMessages message
         var result = await writer.CreateAsync(new ProductInput(Input.Name, Input.Description), cancellationToken);
         if (result.Outcome != WriteOutcome.Saved)
         {
-            messages.AddTo(ModelState, "Input", result.Errors!);
+            messages.AddTo(ModelState, "Input", result.Errors!, ProductForm.Scope);
             return Page();
         }
         TempData["Status"] = t["Products.Saved", result.Value!.Name].Value;

@@ -47,7 +47,7 @@ public sealed class EditModel(ProductWriter writer, ValidationMessages messages,
                 ModelState.AddModelError(string.Empty, t["Concurrency.Form"]);
                 return Page();
             default:
-                messages.AddTo(ModelState, "Input", result.Errors!);
+                messages.AddTo(ModelState, "Input", result.Errors!, ProductForm.Scope);
                 return Page();
         }
     }

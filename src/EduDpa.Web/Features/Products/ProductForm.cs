@@ -4,7 +4,10 @@ namespace EduDpa.Web.Features.Products;
 
 public sealed class ProductForm
 {
-    [Display(Name = "Field.ProductName")]
+    /// <summary>Labels the domain's "Name" and "Description" as the product's (Field.Product.Name).</summary>
+    public const string Scope = "Product";
+
+    [Display(Name = "Field.Product.Name")]
     public string? Name { get; set; }
 
     [Display(Name = "Field.Description")]

@@ -40,7 +40,7 @@ public static class ProductsApi
         var result = await writer.CreateAsync(new ProductInput(request.Name, request.Description), cancellationToken);
         return result.Outcome == WriteOutcome.Saved
             ? TypedResults.Created($"/api/products/{result.Value!.Id}", ProductResponse.From(result.Value))
-            : TypedResults.ValidationProblem(messages.ForApi(result.Errors!), title: t["Api.ValidationFailed"]);
+            : TypedResults.ValidationProblem(messages.ForApi(result.Errors!, ProductForm.Scope), title: t["Api.ValidationFailed"]);
     }
 
     private static async Task<Results<Ok<ProductResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
@@ -57,7 +57,7 @@ public static class ProductsApi
             WriteOutcome.NotFound => TypedResults.NotFound(),
             WriteOutcome.Stale => TypedResults.Problem(title: t["Concurrency.Title"], detail: t["Concurrency.Api"], statusCode: StatusCodes.Status409Conflict,
                 extensions: new Dictionary<string, object?> { ["current"] = ProductResponse.From(result.Value!) }),
-            _ => TypedResults.ValidationProblem(messages.ForApi(result.Errors!), title: t["Api.ValidationFailed"]),
+            _ => TypedResults.ValidationProblem(messages.ForApi(result.Errors!, ProductForm.Scope), title: t["Api.ValidationFailed"]),
         };
     }
 }

@@ -142,9 +142,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
             default:
                 attributes["class"] = "utrecht-textbox utrecht-textbox--html-input" + invalidText + sizeClass;
                 attributes["type"] = Type;
-                var format = Type == "date" ? "{0:yyyy-MM-dd}" : null;
-                var value = Type == "date" && For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-                return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value, format, attributes);
+                // What the person typed (model state) wins over the model's value; the generator sees to that.
+                var value = For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : For.Model;
+                return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value, format: null, attributes);
         }
     }
 

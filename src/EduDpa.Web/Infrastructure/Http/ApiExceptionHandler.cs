@@ -21,7 +21,9 @@ public sealed class ApiExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!Platform.IsApi(httpContext))
+        // By now the request path is the error page's; the feature keeps the path that failed.
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!failedPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -35,7 +37,7 @@ public sealed class ApiExceptionHandler(
         };
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
-            logger.LogError(exception, "Unhandled error in {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled error in {Method} {Path}", httpContext.Request.Method, failedPath);
         }
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
