@@ -78,7 +78,8 @@ public sealed class SmtpListener : IAsyncDisposable
         using (client)
         {
             var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.ASCII);
+            // MailKit sends 8-bit UTF-8 bodies when the server offers 8BITMIME, as this one does.
+            using var reader = new StreamReader(stream, Encoding.UTF8);
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
             await writer.WriteLineAsync("220 localhost EduDpa test SMTP");
             while (await reader.ReadLineAsync(_stop.Token) is { } line)

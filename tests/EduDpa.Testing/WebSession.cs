@@ -87,7 +87,13 @@ public sealed class WebSession : IDisposable
                 fields.Add(name, button.GetAttribute("value") ?? string.Empty);
             }
         }
-        return await PostAsync(Resolve(pageUrl, action), fields);
+        var target = Resolve(pageUrl, action);
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            var query = string.Join('&', fields.Pairs.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+            return await GetAsync(target.Split('?')[0] + "?" + query);
+        }
+        return await PostAsync(target, fields);
     }
 
     /// <summary>Posts fields to a URL with a fresh anti-forgery token, as a form on any of the person's pages would.</summary>
