@@ -28,8 +28,8 @@ public static class AccessTokensApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/tokens").WithTags("Account").RequireAuthorization(Policies.SignedIn).AddEndpointFilter(RequireCookie);
-        api.MapGet("/", List).WithSummary("Your personal access tokens.");
-        api.MapPost("/", Create).WithSummary("Creates a token bound to one of your organisations (validForDays: 30, 90, 365 or null for no expiry). The secret is returned once.");
+        api.MapGet("", List).WithSummary("Your personal access tokens.");
+        api.MapPost("", Create).WithSummary("Creates a token bound to one of your organisations (validForDays: 30, 90, 365 or null for no expiry). The secret is returned once.");
         api.MapDelete("/{tokenId:guid}", Revoke).WithSummary("Revokes one of your tokens.");
     }
 

@@ -88,7 +88,7 @@ public sealed class AccountFeature : IFeature
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/me").WithTags("Account");
-        api.MapGet("/", GetMe).WithName("GetMe").WithSummary("Who is signed in, their organisations and roles, and the acting organisation.");
+        api.MapGet("", GetMe).WithName("GetMe").WithSummary("Who is signed in, their organisations and roles, and the acting organisation.");
     }
 
     public sealed record MeResponse(Guid Id, string Email, string DisplayName, string[] PlatformRoles, Guid? CurrentOrganisationId, bool ViaAccessToken, IReadOnlyList<MyOrganisation> Organisations);

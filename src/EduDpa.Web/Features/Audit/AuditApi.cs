@@ -19,7 +19,7 @@ public static class AuditApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.PlatformAdmin);
-        api.MapGet("/", List).WithSummary("Audit entries, newest first; filter by entity, entityId or organisationId; page with before (a sequence number).");
+        api.MapGet("", List).WithSummary("Audit entries, newest first; filter by entity, entityId or organisationId; page with before (a sequence number).");
         api.MapGet("/verify", Verify).WithSummary("Recomputes the hash chain and reports whether it is intact, and if not the first entry that does not fit.");
     }
 

@@ -28,14 +28,14 @@ public static class MembersApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var members = endpoints.MapGroup("/api/members").WithTags("Members");
-        members.MapGet("/", ListMembers).RequireAuthorization(Policies.Member).WithSummary("Members of the acting organisation and their roles.");
+        members.MapGet("", ListMembers).RequireAuthorization(Policies.Member).WithSummary("Members of the acting organisation and their roles.");
         members.MapPut("/{membershipId:guid}", ChangeRoles).RequireAuthorization(Policies.OrganisationAdmin)
             .WithSummary("Replaces a member's roles (Admin, Editor, Reviewer, Signatory, Viewer, IncidentContact). The organisation keeps at least one admin.");
         members.MapDelete("/{membershipId:guid}", Remove).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Removes a member from the acting organisation.");
 
         var invitations = endpoints.MapGroup("/api/invitations").WithTags("Members");
-        invitations.MapGet("/", ListInvitations).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Open invitations of the acting organisation.");
-        invitations.MapPost("/", Invite).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Invites a person by e-mail with the given roles; the link is sent to them, never returned.");
+        invitations.MapGet("", ListInvitations).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Open invitations of the acting organisation.");
+        invitations.MapPost("", Invite).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Invites a person by e-mail with the given roles; the link is sent to them, never returned.");
         invitations.MapDelete("/{invitationId:guid}", Revoke).RequireAuthorization(Policies.OrganisationAdmin).WithSummary("Revokes an open invitation.");
     }
 

@@ -16,10 +16,10 @@ public static class OrganisationsApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/organisations").WithTags("Organisations");
-        api.MapGet("/", List).RequireAuthorization(Policies.SignedIn)
+        api.MapGet("", List).RequireAuthorization(Policies.SignedIn)
             .WithSummary("Organisations you belong to; for a platform administrator all of them, filtered by kind and name or KvK number.");
         api.MapGet("/{organisationId:guid}", Get).RequireAuthorization(Policies.SignedIn).WithName("GetOrganisation");
-        api.MapPost("/", Create).RequireAuthorization(Policies.PlatformAdmin)
+        api.MapPost("", Create).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Creates a school board (with its schools), supplier or distributor. A KvK number or BRIN code in use answers 409.");
         api.MapPut("/{organisationId:guid}", Update).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Replaces an organisation's details. Send the version you read; a stale version answers 409.");

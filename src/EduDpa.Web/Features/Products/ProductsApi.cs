@@ -22,9 +22,9 @@ public static class ProductsApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/products").WithTags("Products");
-        api.MapGet("/", List).RequireAuthorization(Policies.ProcessorMember).WithSummary("The acting supplier's products.");
+        api.MapGet("", List).RequireAuthorization(Policies.ProcessorMember).WithSummary("The acting supplier's products.");
         api.MapGet("/{productId:guid}", Get).RequireAuthorization(Policies.ProcessorMember);
-        api.MapPost("/", Create).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Adds a product to the acting supplier.");
+        api.MapPost("", Create).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Adds a product to the acting supplier.");
         api.MapPut("/{productId:guid}", Update).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Replaces a product's name and description. Send the version you read.");
     }
 

@@ -1,0 +1,209 @@
+using System.Net;
+using EduDpa.Domain.Accounts;
+using EduDpa.Testing;
+using EduDpa.Web.Infrastructure.Tenancy;
+
+namespace EduDpa.Web.Tests;
+
+/// <summary>
+/// Who may use which endpoint. The table below is the intended policy of every page handler and API
+/// endpoint; a new endpoint fails the first test until it is added here with a decision, and the second
+/// test signs in as each kind of person and checks that the application enforces the table.
+/// </summary>
+public sealed class AuthorizationTests(SharedApps apps)
+{
+    private const string Anonymous = nameof(Anonymous);
+
+    /// <summary>Declared policy per endpoint; pages without an attribute fall back to SignedIn.</summary>
+    private static readonly Dictionary<string, string> Intended = new()
+    {
+        ["GET /"] = Policies.SignedIn,
+        ["GET /account/access-denied"] = Anonymous,
+        ["GET /account/forgot-password"] = Anonymous,
+        ["POST /account/forgot-password"] = Anonymous,
+        ["GET /account/lockout"] = Anonymous,
+        ["GET /account/login"] = Anonymous,
+        ["POST /account/login"] = Anonymous,
+        ["GET /account/login-2fa"] = Anonymous,
+        ["POST /account/login-2fa"] = Anonymous,
+        ["GET /account/login-recovery"] = Anonymous,
+        ["POST /account/login-recovery"] = Anonymous,
+        ["GET /account/logout"] = Anonymous,
+        ["POST /account/logout"] = Anonymous,
+        ["GET /account/manage"] = Policies.SignedIn,
+        ["POST /account/manage"] = Policies.SignedIn,
+        ["GET /account/manage/authenticator"] = Policies.SignedIn,
+        ["POST /account/manage/authenticator"] = Policies.SignedIn,
+        ["GET /account/manage/password"] = Policies.SignedIn,
+        ["POST /account/manage/password"] = Policies.SignedIn,
+        ["GET /account/manage/two-factor"] = Policies.SignedIn,
+        ["POST /account/manage/two-factor?handler=Disable"] = Policies.SignedIn,
+        ["POST /account/manage/two-factor?handler=RecoveryCodes"] = Policies.SignedIn,
+        ["GET /account/reset-password"] = Anonymous,
+        ["POST /account/reset-password"] = Anonymous,
+        ["GET /account/tokens"] = Policies.SignedIn,
+        ["POST /account/tokens"] = Policies.SignedIn,
+        ["POST /account/tokens?handler=Revoke"] = Policies.SignedIn,
+        ["GET /api/audit"] = Policies.PlatformAdmin,
+        ["GET /api/audit/verify"] = Policies.PlatformAdmin,
+        ["GET /api/docs/favicon.svg"] = Anonymous,
+        ["GET /api/docs/scalar.aspnetcore.js"] = Anonymous,
+        ["GET /api/docs/scalar.js"] = Anonymous,
+        ["GET /api/docs/{documentName?}"] = Anonymous,
+        ["GET /api/invitations"] = Policies.OrganisationAdmin,
+        ["POST /api/invitations"] = Policies.OrganisationAdmin,
+        ["DELETE /api/invitations/{invitationId:guid}"] = Policies.OrganisationAdmin,
+        ["GET /api/me"] = Policies.SignedIn,
+        ["GET /api/members"] = Policies.Member,
+        ["PUT /api/members/{membershipId:guid}"] = Policies.OrganisationAdmin,
+        ["DELETE /api/members/{membershipId:guid}"] = Policies.OrganisationAdmin,
+        ["GET /api/organisations"] = Policies.SignedIn,
+        ["POST /api/organisations"] = Policies.PlatformAdmin,
+        ["GET /api/organisations/{organisationId:guid}"] = Policies.SignedIn,
+        ["PUT /api/organisations/{organisationId:guid}"] = Policies.PlatformAdmin,
+        ["GET /api/products"] = Policies.ProcessorMember,
+        ["POST /api/products"] = Policies.ProcessorEditor,
+        ["GET /api/products/{productId:guid}"] = Policies.ProcessorMember,
+        ["PUT /api/products/{productId:guid}"] = Policies.ProcessorEditor,
+        ["GET /api/tokens"] = Policies.SignedIn,
+        ["POST /api/tokens"] = Policies.SignedIn,
+        ["DELETE /api/tokens/{tokenId:guid}"] = Policies.SignedIn,
+        ["GET /audit"] = Policies.PlatformAdmin,
+        ["GET /audit?handler=Verify"] = Policies.PlatformAdmin,
+        ["GET /dev/mail"] = Policies.PlatformAdmin,
+        ["GET /dev/mail/{file}"] = Policies.PlatformAdmin,
+        ["GET /error/{code:int?}"] = Anonymous,
+        ["GET /health/live"] = Anonymous,
+        ["GET /health/ready"] = Anonymous,
+        ["GET /invitation"] = Anonymous,
+        ["POST /invitation?handler=Accept"] = Anonymous,
+        ["POST /invitation?handler=Register"] = Anonymous,
+        ["POST /language"] = Anonymous,
+        ["GET /members"] = Policies.Member,
+        // Viewing members is for every member; revoking an invitation is checked for the admin role in the handler.
+        ["POST /members?handler=Revoke"] = Policies.Member,
+        ["GET /members/invite"] = Policies.OrganisationAdmin,
+        ["POST /members/invite"] = Policies.OrganisationAdmin,
+        ["GET /members/{membershipId:guid}/edit"] = Policies.OrganisationAdmin,
+        ["POST /members/{membershipId:guid}/edit"] = Policies.OrganisationAdmin,
+        ["POST /members/{membershipId:guid}/edit?handler=Remove"] = Policies.OrganisationAdmin,
+        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["POST /organisation/switch"] = Policies.SignedIn,
+        ["GET /organisations"] = Policies.PlatformAdmin,
+        ["GET /organisations/new"] = Policies.PlatformAdmin,
+        ["POST /organisations/new"] = Policies.PlatformAdmin,
+        ["POST /organisations/new?handler=AddSchool"] = Policies.PlatformAdmin,
+        ["POST /organisations/new?handler=RemoveSchool"] = Policies.PlatformAdmin,
+        ["GET /organisations/{organisationId:guid}"] = Policies.PlatformAdmin,
+        ["GET /organisations/{organisationId:guid}/edit"] = Policies.PlatformAdmin,
+        ["POST /organisations/{organisationId:guid}/edit"] = Policies.PlatformAdmin,
+        ["POST /organisations/{organisationId:guid}/edit?handler=AddSchool"] = Policies.PlatformAdmin,
+        ["POST /organisations/{organisationId:guid}/edit?handler=RemoveSchool"] = Policies.PlatformAdmin,
+        ["GET /products"] = Policies.ProcessorMember,
+        ["GET /products/new"] = Policies.ProcessorEditor,
+        ["POST /products/new"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/edit"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/edit"] = Policies.ProcessorEditor,
+    };
+
+    /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
+    private static readonly Dictionary<string, string> EnforcedInHandler = new()
+    {
+        ["POST /members?handler=Revoke"] = Policies.OrganisationAdmin,
+    };
+
+    private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin }
+
+    /// <summary>Who each policy lets in, written out rather than derived, so that a change to a policy shows here.</summary>
+    private static readonly Dictionary<string, Persona[]> AllowedBy = new()
+    {
+        [Anonymous] = Enum.GetValues<Persona>(),
+        [Policies.SignedIn] = [.. Enum.GetValues<Persona>().Where(p => p != Persona.Anonymous)],
+        [Policies.Member] = [Persona.BoardViewer, Persona.BoardEditor, Persona.BoardAdmin, Persona.SupplierViewer, Persona.SupplierEditor, Persona.SupplierAdmin],
+        [Policies.OrganisationAdmin] = [Persona.BoardAdmin, Persona.SupplierAdmin],
+        [Policies.ProcessorMember] = [Persona.SupplierViewer, Persona.SupplierEditor, Persona.SupplierAdmin],
+        [Policies.ProcessorEditor] = [Persona.SupplierEditor],
+        [Policies.PlatformAdmin] = [Persona.PlatformAdmin],
+    };
+
+    /// <summary>Requests that would end the persona's session or depend on a form the test does not fill; their policy is still checked above.</summary>
+    private static readonly HashSet<string> NotReplayed = ["POST /account/logout", "POST /organisation/switch"];
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Every_endpoint_declares_who_may_use_it_as_intended(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        var catalog = await EndpointCatalog.ReadAsync(app.Services);
+
+        var declared = catalog.ToDictionary(e => e.Key, e => e.Anonymous ? Anonymous : e.Policies.Count == 0 ? Policies.SignedIn : string.Join("+", e.Policies));
+
+        var missing = declared.Keys.Except(Intended.Keys).Select(k => $"{k} ({declared[k]}) is not in the table: decide who may use it.");
+        var stale = Intended.Keys.Except(declared.Keys).Select(k => $"{k} is in the table but the application has no such endpoint.");
+        var wrong = declared.Where(d => Intended.TryGetValue(d.Key, out var intended) && intended != d.Value).Select(d => $"{d.Key}: declares {d.Value}, intended {Intended[d.Key]}.");
+        var problems = missing.Concat(stale).Concat(wrong).ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Each_kind_of_person_gets_exactly_the_endpoints_the_table_allows(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        var board = await app.SchoolBoardAsync();
+        var supplier = await app.SupplierAsync();
+        var sessions = new Dictionary<Persona, WebSession>
+        {
+            [Persona.Anonymous] = WebSession.Anonymous(app),
+            [Persona.NoOrganisation] = await WebSession.SignInAsync(app, (await app.UserAsync()).Email!),
+            [Persona.BoardViewer] = await app.SignInMemberAsync(board, OrganisationRoles.Viewer | OrganisationRoles.IncidentContact),
+            [Persona.BoardEditor] = await app.SignInMemberAsync(board, OrganisationRoles.Editor | OrganisationRoles.Reviewer | OrganisationRoles.Signatory),
+            [Persona.BoardAdmin] = await app.SignInMemberAsync(board, OrganisationRoles.Admin),
+            [Persona.SupplierViewer] = await app.SignInMemberAsync(supplier, OrganisationRoles.Viewer),
+            [Persona.SupplierEditor] = await app.SignInMemberAsync(supplier, OrganisationRoles.Editor),
+            [Persona.SupplierAdmin] = await app.SignInMemberAsync(supplier, OrganisationRoles.Admin),
+            [Persona.PlatformAdmin] = await app.SignInPlatformAdminAsync(),
+        };
+        var problems = new List<string>();
+
+        foreach (var entry in (await EndpointCatalog.ReadAsync(app.Services)).Where(e => !NotReplayed.Contains(e.Key)))
+        {
+            var policy = EnforcedInHandler.GetValueOrDefault(entry.Key) ?? Intended[entry.Key];
+            var safe = entry.Method == "GET";
+            foreach (var (persona, session) in sessions)
+            {
+                var allowed = AllowedBy[policy].Contains(persona);
+                if (allowed && !safe)
+                {
+                    continue; // Running a change as an allowed person proves nothing about authorization; the refusals below do.
+                }
+                var url = System.Text.RegularExpressions.Regex.Replace(entry.Route, @"\{(\w+)(:[^}]*)?\}", m => m.Value.EndsWith("?}", StringComparison.Ordinal) ? string.Empty : Guid.NewGuid().ToString())
+                    .Replace("{file}", "x.eml", StringComparison.Ordinal) + (entry.Handler is null ? string.Empty : $"?handler={entry.Handler}");
+                using var request = new HttpRequestMessage(new HttpMethod(entry.Method), new Uri(url.Replace("/.json", "/v1.json", StringComparison.Ordinal), UriKind.Relative));
+                if (!safe)
+                {
+                    // A valid anti-forgery token, so that a refusal comes from authorization, not from a missing token.
+                    request.Content = entry.IsApi
+                        ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json")
+                        : new FormUrlEncodedContent([new("__RequestVerificationToken", await session.AntiforgeryTokenAsync())]);
+                }
+                var response = await session.Client.SendAsync(request);
+                var refused = IsRefused(response) && !(entry.Key == "GET /account/access-denied" && response.StatusCode == HttpStatusCode.Forbidden);
+                if (allowed == refused)
+                {
+                    problems.Add($"{entry.Key} as {persona}: {(allowed ? "refused" : "let in")} ({(int)response.StatusCode} {response.Headers.Location}), but {policy} {(allowed ? "allows" : "does not allow")} it.");
+                }
+            }
+        }
+        foreach (var session in sessions.Values)
+        {
+            session.Dispose();
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    /// <summary>Refused: 401 or 403 (except from the access-denied page itself, which says so with its 403), or sent to the login page (a challenge carries the return address) or the access-denied page.</summary>
+    private static bool IsRefused(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.PathAndQuery() is var location
+            && (location.StartsWith("/account/access-denied", StringComparison.Ordinal)
+                || (location.StartsWith("/account/login", StringComparison.Ordinal) && location.Contains("ReturnUrl=", StringComparison.Ordinal))));
+}

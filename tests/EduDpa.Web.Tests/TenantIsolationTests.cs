@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Identifiers;
+using EduDpa.Domain.Organisations;
+using EduDpa.Testing;
+using EduDpa.Web.Features.Account;
+using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduDpa.Web.Tests;
+
+/// <summary>
+/// Walks every page handler and API endpoint the application has (read from its own endpoint list) as a
+/// person with every role in organisation A, aimed at organisation B's resources. Nothing of B may come
+/// back and nothing of B may change. An endpoint added without tenant scoping fails this test; so does an
+/// endpoint with a route parameter this test does not know yet: teach <see cref="World.ValuesFor"/> what it
+/// identifies.
+/// </summary>
+public sealed partial class TenantIsolationTests(SharedApps apps)
+{
+    /// <summary>Endpoints that act on the signed-in person's own session, not on any organisation's data.</summary>
+    private static readonly HashSet<string> SessionOnly = ["POST /account/logout"];
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\??\}")]
+    private static partial Regex RouteParameter();
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_member_of_one_organisation_never_reads_or_changes_another_organisations_data(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        var world = await World.CreateAsync(app);
+        using var session = await WebSession.SignInAsync(app, world.PersonA.Email!);
+        var before = await world.SnapshotOfBAsync(app);
+
+        var failures = await SweepAsync(app, world, session.Client, await EndpointCatalog.ReadAsync(app.Services), session);
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal(before, await world.SnapshotOfBAsync(app));
+        var me = await (await session.GetAsync("/api/me")).ReadAsync<AccountFeature.MeResponse>();
+        Assert.Equal(world.A.Id, me.CurrentOrganisationId);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_access_token_of_one_organisation_never_reads_or_changes_another_organisations_data(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        var world = await World.CreateAsync(app);
+        using var session = await WebSession.SignInAsync(app, world.PersonA.Email!);
+        var secret = (await (await session.Client.PostJsonAsync("/api/tokens", new { name = "isolatie", organisationId = world.A.Id })).ReadJsonAsync()).GetProperty("secret").GetString()!;
+        using var api = WebSession.Api(app, secret);
+        var before = await world.SnapshotOfBAsync(app);
+
+        var apiEntries = (await EndpointCatalog.ReadAsync(app.Services)).Where(e => e.IsApi).ToList();
+        var failures = await SweepAsync(app, world, api, apiEntries, session: null);
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal(before, await world.SnapshotOfBAsync(app));
+    }
+
+    private static async Task<List<string>> SweepAsync(TestApp app, World world, HttpClient client, IReadOnlyList<Entry> entries, WebSession? session)
+    {
+        var failures = new List<string>();
+        foreach (var entry in entries.Where(e => !SessionOnly.Contains(e.Key)))
+        {
+            var unknown = entry.Parameters.Where(p => world.ValuesFor(p) is null).ToList();
+            if (unknown.Count > 0)
+            {
+                failures.Add($"{entry.Key}: route parameter(s) {string.Join(", ", unknown)} unknown to this test; add what they identify to World.ValuesFor.");
+                continue;
+            }
+            foreach (var url in Urls(entry, world))
+            {
+                using var request = await RequestAsync(entry, url, world, session);
+                var response = await client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                if (body.Contains(world.Marker, StringComparison.Ordinal))
+                {
+                    failures.Add($"{entry.Key} → {url}: the response contains organisation B's data.");
+                }
+                if (entry.Parameters.Any(World.IdentifiesResource) && !IsRefusal(response))
+                {
+                    failures.Add($"{entry.Key} → {url}: answered {(int)response.StatusCode} {response.Headers.Location}; expected 403 or 404 for another organisation's resource.");
+                }
+                if (entry.Key == "POST /organisation/switch" && !IsRefusal(response))
+                {
+                    failures.Add($"{entry.Key}: switching to an organisation one does not belong to answered {(int)response.StatusCode}; expected a refusal.");
+                }
+            }
+        }
+        _ = app;
+        return failures;
+    }
+
+    private static bool IsRefusal(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.PathAndQuery().StartsWith("/account/access-denied", StringComparison.Ordinal));
+
+    private static IEnumerable<string> Urls(Entry entry, World world)
+    {
+        IEnumerable<string> urls = [entry.Route];
+        foreach (var parameter in entry.Parameters)
+        {
+            urls = urls.SelectMany(url => world.ValuesFor(parameter)!.Select(value =>
+                RouteParameter().Replace(url, m => m.Groups["name"].Value == parameter ? Uri.EscapeDataString(value) : m.Value)));
+        }
+        // Optional parameters ({code:int?}, {documentName?}) are left out.
+        return urls.Select(url => RouteParameter().Replace(url, string.Empty).Replace("//", "/", StringComparison.Ordinal))
+            .Select(url => entry.Handler is null ? url : $"{url}?handler={entry.Handler}");
+    }
+
+    /// <summary>A request carrying B's identifiers wherever a form or JSON body could name a resource.</summary>
+    private static async Task<HttpRequestMessage> RequestAsync(Entry entry, string url, World world, WebSession? session)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(entry.Method), new Uri(url, UriKind.Relative));
+        if (entry.Method is "GET" or "DELETE")
+        {
+            return request;
+        }
+        if (entry.IsApi)
+        {
+            request.Content = JsonContent.Create(new
+            {
+                organisationId = world.B.Id, membershipId = world.MembershipB, productId = world.ProductB, invitationId = world.InvitationB, tokenId = world.TokenB,
+                name = "Isolatietest", kind = "Supplier", roles = new[] { "Viewer" }, version = 1, email = Unique.Email("isolatie"),
+            }, options: WebSession.Json);
+            return request;
+        }
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("organisationId", world.B.Id.ToString()), new("membershipId", world.MembershipB.ToString()), new("productId", world.ProductB.ToString()),
+            new("invitationId", world.InvitationB.ToString()), new("tokenId", world.TokenB.ToString()),
+            new("Input.Name", "Isolatietest"), new("Input.Version", "1"), new("Version", "1"), new("Roles", "Viewer"),
+        };
+        if (session is not null)
+        {
+            fields.Add(new("__RequestVerificationToken", await session.AntiforgeryTokenAsync()));
+        }
+        request.Content = new FormUrlEncodedContent(fields);
+        return request;
+    }
+
+    /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
+    private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Marker,
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, User PersonB)
+    {
+        public static async Task<World> CreateAsync(TestApp app)
+        {
+            var marker = $"GEHEIM{Guid.NewGuid():N}"[..20];
+            var a = await app.SupplierAsync();
+            var personA = await app.PersonInAsync(a, OrganisationRolesExtensions.All);
+            await app.ProductAsync(a);
+
+            var b = await app.SupplierAsync($"{marker} leverancier");
+            var b2 = await app.OrganisationAsync(TestData.SchoolBoardInput($"{marker} bestuur") with
+            {
+                Schools = [new SchoolInput { Name = $"{marker} school", Brin = Unique.Brin(), Sector = Sector.Vo }],
+            });
+            var personB = await app.UserAsync(Unique.Email(marker.ToLowerInvariant()), displayName: $"{marker} persoon");
+            var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
+            await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
+            var productB = await app.ProductAsync(b, $"{marker} product");
+            var (invitation, token) = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var now = app.Clock.GetUtcNow();
+                var invitation = Invitation.Create(b.Id, EmailAddress.Parse(Unique.Email(marker.ToLowerInvariant())), OrganisationRoles.Viewer, Secrets.Hash(Guid.NewGuid().ToString()), personB.Id, now);
+                var token = AccessToken.Create(personB.Id, b.Id, $"{marker} token", "edudpa_xxxxx", Secrets.Hash(Guid.NewGuid().ToString()), now, null);
+                db.AddRange(invitation, token);
+                await db.SaveChangesAsync();
+                return (invitation.Id, token.Id);
+            });
+            return new World(a, personA, b, b2, marker, membershipB.Id, productB.Id, invitation, token, personB);
+        }
+
+        /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
+        public static bool IdentifiesResource(string parameter) => parameter != "documentName";
+
+        public IReadOnlyList<string>? ValuesFor(string parameter) => parameter switch
+        {
+            "organisationId" => [B.Id.ToString(), B2.Id.ToString()],
+            "membershipId" => [MembershipB.ToString()],
+            "productId" => [ProductB.ToString()],
+            "invitationId" => [InvitationB.ToString()],
+            "tokenId" => [TokenB.ToString()],
+            "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
+            "documentName" => ["v1"],
+            _ => null,
+        };
+
+        /// <summary>Everything of B and B2 that a leak could change, as text for one comparison.</summary>
+        public Task<string> SnapshotOfBAsync(TestApp app) => app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<EduDpaDbContext>();
+            var ids = new[] { B.Id, B2.Id };
+            var organisations = await db.Organisations.IgnoreQueryFilters().Include(o => o.Schools).Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name)
+                .Select(o => $"{o.Name}/{o.Version}/{o.Schools.Count}").ToListAsync();
+            var products = await db.Products.IgnoreQueryFilters().Where(p => ids.Contains(p.SupplierId)).OrderBy(p => p.Name).Select(p => $"{p.Name}/{p.Version}").ToListAsync();
+            var memberships = await db.Memberships.IgnoreQueryFilters().Where(m => ids.Contains(m.OrganisationId)).OrderBy(m => m.Id).Select(m => $"{m.UserId}/{m.Roles}/{m.Version}").ToListAsync();
+            var invitations = await db.Invitations.IgnoreQueryFilters().Where(i => ids.Contains(i.OrganisationId)).Select(i => $"{i.Id}/{i.RevokedAt}/{i.AcceptedAt}").ToListAsync();
+            var tokens = await db.AccessTokens.IgnoreQueryFilters().Where(t => ids.Contains(t.OrganisationId)).Select(t => $"{t.Id}/{t.UserId}/{t.RevokedAt}").ToListAsync();
+            var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Append($"audit:{audit}"));
+        });
+    }
+}
