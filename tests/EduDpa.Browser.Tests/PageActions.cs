@@ -20,7 +20,7 @@ public static class PageActions
     {
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(password);
-        await page.Locator("#main form button[type=submit]").ClickAsync();
+        await page.Locator("#login").ClickAsync();
     }
 
     public static ILocator MainMenuLinks(this IPage page) => page.Locator("nav.utrecht-nav-bar a.utrecht-nav-list__link");

@@ -31,14 +31,16 @@ public sealed class SharedBrowser : IAsyncDisposable
     /// against it). Skips the test when no Chromium is configured. On failure saves a full-page screenshot
     /// to <see cref="ScreenshotFolder"/>, attaches it and the page's HTML to the test result, and rethrows.
     /// </summary>
-    public async Task RunAsync(DemoApp app, Func<IPage, Task> steps)
+    /// <param name="hostName">Another name for the loopback address, e.g. "localhost": WebAuthn needs a domain name, not an IP address.</param>
+    public async Task RunAsync(DemoApp app, Func<IPage, Task> steps, string? hostName = null)
     {
         Assert.SkipWhen(TestEnvironment.ChromiumPath is null, TestEnvironment.NoChromium);
         var testApp = await app.GetAsync();
         var browser = await LaunchAsync();
+        var address = hostName is null ? testApp.Address! : new UriBuilder(testApp.Address!) { Host = hostName }.Uri;
         await using var context = await browser.NewContextAsync(new()
         {
-            BaseURL = testApp.Address!.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);

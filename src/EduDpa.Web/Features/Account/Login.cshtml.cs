@@ -29,8 +29,32 @@ public sealed class LoginModel(SignInManager<User> signIn, IStringLocalizer<Shar
         public bool RememberMe { get; set; }
     }
 
+    /// <summary>Set by the passkey button's script: the browser's answer to the challenge.</summary>
+    [BindProperty]
+    public string? PasskeyCredential { get; set; }
+
     public void OnGet()
     {
+    }
+
+    /// <summary>The options for navigator.credentials.get: any passkey of this site may answer.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signIn.MakePasskeyRequestOptionsAsync(user: null), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        ModelState.Clear();
+        var result = string.IsNullOrWhiteSpace(PasskeyCredential) ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasskeySignInAsync(PasskeyCredential);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(ShellFeature.LocalUrl(ReturnUrl));
+        }
+        if (result.IsLockedOut)
+        {
+            return RedirectToPage("Lockout");
+        }
+        ModelState.AddModelError(string.Empty, t["Login.PasskeyFailed"]);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -53,7 +53,7 @@ public static class AuditRecorder
             {
                 continue;
             }
-            var id = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).Single() ?? string.Empty;
+            var id = Format(entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue).Single()) ?? string.Empty;
             changes.Add(new AuditedChange(entry.Metadata.ClrType.Name, id, owner.OrganisationId, action.Value, JsonSerializer.Serialize(fields)));
         }
         return changes;
@@ -72,6 +72,7 @@ public static class AuditRecorder
         Invitation i => new Owner(i.OrganisationId),
         AccessToken t => new Owner(t.OrganisationId),
         User => new Owner(null),
+        Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,
     };
 
@@ -128,6 +129,7 @@ public static class AuditRecorder
         null => null,
         DateTimeOffset d => d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        byte[] bytes => Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(bytes),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
