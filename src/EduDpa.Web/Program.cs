@@ -1,7 +1,6 @@
 using EduDpa.Web.Features.AccessTokens;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Features.Audit;
-using EduDpa.Web.Features.DevMail;
 using EduDpa.Web.Features.Health;
 using EduDpa.Web.Features.Members;
 using EduDpa.Web.Features.Organisations;
@@ -19,7 +18,6 @@ builder.AddFeature<OrganisationsFeature>();
 builder.AddFeature<MembersFeature>();
 builder.AddFeature<ProductsFeature>();
 builder.AddFeature<AuditFeature>();
-builder.AddFeature<DevMailFeature>();
 builder.AddFeature<HealthFeature>();
 
 var app = builder.Build();

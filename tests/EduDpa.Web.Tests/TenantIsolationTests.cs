@@ -36,7 +36,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
         using var session = await WebSession.SignInAsync(app, world.PersonA.Email!);
         var before = await world.SnapshotOfBAsync(app);
 
-        var failures = await SweepAsync(app, world, session.Client, await EndpointCatalog.ReadAsync(app.Services), session);
+        var failures = await SweepAsync(world, session.Client, await EndpointCatalog.ReadAsync(app.Services), session);
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(before, await world.SnapshotOfBAsync(app));
@@ -55,13 +55,13 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
         var before = await world.SnapshotOfBAsync(app);
 
         var apiEntries = (await EndpointCatalog.ReadAsync(app.Services)).Where(e => e.IsApi).ToList();
-        var failures = await SweepAsync(app, world, api, apiEntries, session: null);
+        var failures = await SweepAsync(world, api, apiEntries, session: null);
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(before, await world.SnapshotOfBAsync(app));
     }
 
-    private static async Task<List<string>> SweepAsync(TestApp app, World world, HttpClient client, IReadOnlyList<Entry> entries, WebSession? session)
+    private static async Task<List<string>> SweepAsync(World world, HttpClient client, IReadOnlyList<Entry> entries, WebSession? session)
     {
         var failures = new List<string>();
         foreach (var entry in entries.Where(e => !SessionOnly.Contains(e.Key)))
@@ -91,7 +91,6 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 }
             }
         }
-        _ = app;
         return failures;
     }
 

@@ -17,7 +17,7 @@ public sealed class IndexModel(IServiceProvider services) : PageModel
         {
             return NotFound();
         }
-        Messages = DevMailFeature.List(folder);
+        Messages = DroppedMails.List(folder);
         return Page();
     }
 }

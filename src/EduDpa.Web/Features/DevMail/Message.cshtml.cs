@@ -13,7 +13,7 @@ public sealed class MessageModel(IServiceProvider services) : PageModel
 
     public IActionResult OnGet(string file)
     {
-        if (services.GetService<MailDropFolder>() is not { } folder || DevMailFeature.Find(folder, file) is not { } mail)
+        if (services.GetService<MailDropFolder>() is not { } folder || DroppedMails.Find(folder, file) is not { } mail)
         {
             return NotFound();
         }

@@ -36,7 +36,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
 
     // Read by the query filters on every query (EF Core parameterises members of the context).
     private Guid? CurrentOrganisationId => tenant.CurrentOrganisationId;
-    private Guid[] MemberOrganisationIds => [.. tenant.MemberOrganisationIds];
+    private Guid[] MemberOrganisationIds => tenant.MemberOrganisationIds;
     private Guid? CurrentUserId => tenant.UserId;
 
     /// <summary>

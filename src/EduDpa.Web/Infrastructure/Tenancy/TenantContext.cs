@@ -25,7 +25,7 @@ public sealed class TenantContext
 
     public Guid? CurrentOrganisationId => Current?.Id;
     public OrganisationRoles CurrentRoles => Current?.Roles ?? OrganisationRoles.None;
-    public IReadOnlyList<Guid> MemberOrganisationIds { get; private set; } = [];
+    public Guid[] MemberOrganisationIds { get; private set; } = [];
 
     public bool IsAuthenticated => UserId is not null;
     public bool IsPlatformAdmin => PlatformRoles.HasFlag(PlatformRoles.Administrator);
@@ -40,7 +40,7 @@ public sealed class TenantContext
         PlatformRoles = platformRoles;
         AccessTokenId = accessTokenId;
         Organisations = organisations;
-        MemberOrganisationIds = organisations.Select(o => o.Id).ToList();
+        MemberOrganisationIds = [.. organisations.Select(o => o.Id)];
         Current = organisations.FirstOrDefault(o => o.Id == preferredOrganisationId) ?? (organisations.Count > 0 ? organisations[0] : null);
     }
 

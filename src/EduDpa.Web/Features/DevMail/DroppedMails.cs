@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EduDpa.Web.Infrastructure;
 using EduDpa.Web.Infrastructure.Email;
 using MimeKit;
 
@@ -11,12 +10,8 @@ public sealed record DroppedMail(string File, DateTimeOffset Date, string To, st
 /// Development mail: without an SMTP server every message lands as a .eml file in the data
 /// directory's mail folder; platform administrators read them at /dev/mail.
 /// </summary>
-public sealed partial class DevMailFeature : IFeature
+public static partial class DroppedMails
 {
-    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
-
     [GeneratedRegex(@"^[0-9TZ]+-[0-9a-f]{32}\.eml$")]
     private static partial Regex FileName();
 
