@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace EduDpa.Domain.Models;
+
+/// <summary>The published models and frameworks the product knows, read once from the embedded content files.</summary>
+public static class ModelCatalog
+{
+    public const string ModelAgreement40 = "model-verwerkersovereenkomst-4.0";
+
+    private const string ResourcePrefix = "EduDpa.Models.";
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, (ModelDocument Document, string Json)>> Loaded = new(Load);
+
+    public static IEnumerable<ModelDocument> All => Loaded.Value.Values.Select(v => v.Document).OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public static ModelDocument? Find(string id) => Loaded.Value.TryGetValue(id, out var entry) ? entry.Document : null;
+
+    public static ModelDocument Get(string id) => Find(id) ?? throw new KeyNotFoundException($"No model '{id}'.");
+
+    /// <summary>The content file itself, exactly as published with the product.</summary>
+    public static string? Json(string id) => Loaded.Value.TryGetValue(id, out var entry) ? entry.Json : null;
+
+    private static Dictionary<string, (ModelDocument, string)> Load()
+    {
+        var assembly = typeof(ModelCatalog).Assembly;
+        var models = new Dictionary<string, (ModelDocument, string)>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var json = reader.ReadToEnd();
+            var document = JsonSerializer.Deserialize<ModelDocument>(json, JsonOptions)
+                ?? throw new InvalidOperationException($"Content file {name} is empty.");
+            models.Add(document.Id, (document, json));
+        }
+        return models;
+    }
+}
