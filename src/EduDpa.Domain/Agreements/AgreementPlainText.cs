@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace EduDpa.Domain.Agreements;
+
+/// <summary>The agreement as plain UTF-8 text in reading order, without markup: for the API and for archives.</summary>
+public static class AgreementPlainText
+{
+    /// <param name="annexPlaceholder">What to say for Bijlage 1 and 2 until they are filled in.</param>
+    public static string Write(AgreementDocument document, string annexPlaceholder)
+    {
+        var model = document.Model;
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+
+        Line(model.Title);
+        Line(model.Subtitle);
+        Line();
+        foreach (var paragraph in document.Introduction)
+        {
+            Line(TextSpan.Plain(paragraph));
+            Line();
+        }
+        for (var i = 0; i < model.Introduction.AnnexList.Count; i++)
+        {
+            Line($"{i + 1}. {TemplateText.PlainText(model.Introduction.AnnexList[i])}");
+        }
+        Line();
+        foreach (var footnote in model.Introduction.Footnotes)
+        {
+            Line(TemplateText.PlainText(footnote));
+        }
+        Line();
+
+        Line(model.Parties.Heading);
+        Line();
+        Line($"{model.Parties.Controller.Number}. {TextSpan.Plain(document.ControllerParty)}");
+        Line();
+        Line(model.Parties.Conjunction);
+        Line();
+        Line($"{model.Parties.Processor.Number}. {TextSpan.Plain(document.ProcessorParty)}");
+        Line();
+        Line(TemplateText.PlainText(model.Parties.Together));
+        Line();
+        Line(model.Considerations.Heading);
+        Line();
+        foreach (var consideration in document.Considerations)
+        {
+            Line($"{consideration.Label} {consideration.PlainText}");
+        }
+        Line();
+        Line(model.Considerations.Closing);
+
+        foreach (var article in document.Articles)
+        {
+            Line();
+            Line(article.Heading);
+            Line();
+            foreach (var clause in article.Clauses)
+            {
+                var indent = new string(' ', clause.Level * 3);
+                var label = clause.Label is null ? string.Empty : clause.Label + " ";
+                var marker = clause.AmendmentMarker is { } m ? $" [{m}]" : string.Empty;
+                Line($"{indent}{label}{clause.PlainText}{marker}");
+            }
+        }
+
+        Line();
+        Line(model.Closing.Text);
+        foreach (var signatory in model.Closing.Signatories)
+        {
+            Line();
+            Line(signatory.Heading);
+            foreach (var signatureLine in model.Closing.SignatureLines)
+            {
+                Line(signatureLine);
+            }
+        }
+        Line();
+        foreach (var annex in model.Closing.AnnexList)
+        {
+            Line(annex);
+        }
+
+        Line();
+        Line(TemplateText.PlainText(model.Annexes.Privacy.Title));
+        Line(annexPlaceholder);
+        Line();
+        Line(TemplateText.PlainText(model.Annexes.Security.Title));
+        Line(annexPlaceholder);
+        Line();
+        var amendments = model.Annexes.Amendments;
+        Line(amendments.Title);
+        foreach (var subtitle in amendments.SubtitleLines)
+        {
+            Line(subtitle);
+        }
+        Line();
+        foreach (var paragraph in amendments.Paragraphs)
+        {
+            Line(paragraph);
+        }
+        foreach (var entry in document.AmendmentsAnnex)
+        {
+            Line();
+            Line(entry.Heading);
+            Line($"{amendments.Entry.Fields[0]}: {entry.Citation}");
+            Line($"{amendments.Entry.Fields[1]}: {(entry.Kind == AmendmentKind.Change ? "Wijziging" : "Aanvulling")}");
+            Line($"{amendments.Entry.Fields[2]}: {TemplateText.PlainText(entry.CurrentText)}");
+            Line($"{amendments.Entry.Fields[3]}: {entry.NewText}");
+            Line($"{amendments.Entry.Fields[4]}: {entry.Reason}");
+        }
+        Line();
+        Line(amendments.Closing);
+        return text.ToString();
+    }
+}
