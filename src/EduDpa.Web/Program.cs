@@ -1,8 +1,10 @@
 using EduDpa.Web.Features.AccessTokens;
+using EduDpa.Web.Features.Agreements;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Features.Audit;
 using EduDpa.Web.Features.Health;
 using EduDpa.Web.Features.Members;
+using EduDpa.Web.Features.Models;
 using EduDpa.Web.Features.Organisations;
 using EduDpa.Web.Features.Products;
 using EduDpa.Web.Features.Shell;
@@ -17,6 +19,8 @@ builder.AddFeature<AccessTokensFeature>();
 builder.AddFeature<OrganisationsFeature>();
 builder.AddFeature<MembersFeature>();
 builder.AddFeature<ProductsFeature>();
+builder.AddFeature<ModelsFeature>();
+builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

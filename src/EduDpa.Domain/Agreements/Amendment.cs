@@ -72,6 +72,9 @@ public sealed class Amendment : IVersioned
     public Guid Id { get; private set; }
     public Guid AgreementId { get; private set; }
 
+    /// <summary>The model whose clause it amends (the agreement's).</summary>
+    public string ModelId { get; private set; } = string.Empty;
+
     /// <summary>The agreement's parties, kept here so that access to an amendment is scoped like its agreement's.</summary>
     public Guid BoardId { get; private set; }
     public Guid ProcessorId { get; private set; }
@@ -94,6 +97,9 @@ public sealed class Amendment : IVersioned
     public int Version { get; private set; }
 
     public bool IsOpen => State is AmendmentState.Proposed or AmendmentState.Rejected;
+
+    /// <summary>How Bijlage 3 names the clause: "artikel 7 lid 4".</summary>
+    public string Citation => ModelCatalog.Find(ModelId)?.FindClause(ClauseId)?.Citation ?? ClauseId;
 
     /// <summary>
     /// Proposes a change to a clause, or an addition after it. The clause must exist in the agreement's
@@ -123,7 +129,7 @@ public sealed class Amendment : IVersioned
         }
         var amendment = new Amendment
         {
-            Id = Guid.CreateVersion7(), AgreementId = agreement.Id, BoardId = agreement.BoardId, ProcessorId = agreement.ProcessorId,
+            Id = Guid.CreateVersion7(), AgreementId = agreement.Id, ModelId = agreement.ModelId, BoardId = agreement.BoardId, ProcessorId = agreement.ProcessorId,
             ClauseId = clause.Id, Kind = kind, ProposedBy = proposer, State = AmendmentState.Proposed,
             CurrentText = clause.Text, NewText = text, Reason = why,
         };

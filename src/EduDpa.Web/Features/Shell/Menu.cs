@@ -10,6 +10,7 @@ public static class Menu
     public static readonly IReadOnlyList<MenuItem> Items =
     [
         new("Nav.Home", "/", Policies.SignedIn),
+        new("Nav.Agreements", "/agreements", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Members", "/members", Policies.Member),
         new("Nav.Organisations", "/organisations", Policies.PlatformAdmin),

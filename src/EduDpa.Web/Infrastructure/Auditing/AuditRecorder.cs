@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -71,6 +72,9 @@ public static class AuditRecorder
         Membership m => new Owner(m.OrganisationId),
         Invitation i => new Owner(i.OrganisationId),
         AccessToken t => new Owner(t.OrganisationId),
+        // An agreement has two parties; its lines are kept under the school board's and found by the agreement's id.
+        ProcessingAgreement a => new Owner(a.BoardId),
+        Amendment a => new Owner(a.BoardId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,
@@ -130,6 +134,7 @@ public static class AuditRecorder
         DateTimeOffset d => d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         byte[] bytes => Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(bytes),
+        IEnumerable<Guid> ids => string.Join(',', ids),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

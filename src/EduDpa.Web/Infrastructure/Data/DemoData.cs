@@ -1,5 +1,7 @@
 using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Common;
+using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Features.Account;
@@ -94,11 +96,11 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             }),
         };
         db.Organisations.AddRange(organisations.Values);
-        db.Products.AddRange(
-            Product.Create(organisations[SupplierA].Id, new ProductDetails("Rekenroute (fictief)", "Adaptieve rekenmethode voor groep 3 tot en met 8 met een leerlingvolgsysteem.")),
-            Product.Create(organisations[SupplierA].Id, new ProductDetails("Taalkompas (fictief)", "Digitale taal- en spellingmethode voor het primair onderwijs.")),
-            Product.Create(organisations[SupplierB].Id, new ProductDetails("ToetsVoorbeeld (fictief)", "Online toetsplatform voor het voortgezet onderwijs.")),
-            Product.Create(organisations[Distributor].Id, new ProductDetails("Leerlingportaal Demo (fictief)", "Portaal waarmee leerlingen met één account bij hun digitale leermiddelen komen.")));
+        var rekenroute = Product.Create(organisations[SupplierA].Id, new ProductDetails("Rekenroute (fictief)", "Adaptieve rekenmethode voor groep 3 tot en met 8 met een leerlingvolgsysteem."));
+        var taalkompas = Product.Create(organisations[SupplierA].Id, new ProductDetails("Taalkompas (fictief)", "Digitale taal- en spellingmethode voor het primair onderwijs."));
+        var portaal = Product.Create(organisations[Distributor].Id, new ProductDetails("Leerlingportaal Demo (fictief)", "Portaal waarmee leerlingen met één account bij hun digitale leermiddelen komen."));
+        db.Products.AddRange(rekenroute, taalkompas, portaal,
+            Product.Create(organisations[SupplierB].Id, new ProductDetails("ToetsVoorbeeld (fictief)", "Online toetsplatform voor het voortgezet onderwijs.")));
         await db.SaveChangesAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -124,7 +126,38 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Two drafts: De Linde and Leermiddel Fictief halfway through negotiating (one amendment agreed, the
+    /// ECK iD deviation still open), and Rijnland just starting one with the distributor.
+    /// </summary>
+    private async Task SeedAgreementsAsync(Dictionary<string, Organisation> organisations, IReadOnlyList<Guid> leermiddelProducts, Guid portaal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var board = organisations[BoardPo];
+        var supplier = organisations[SupplierA];
+        var negotiated = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, board.Id, supplier.Id, PartyRole.Processor, now,
+            new UnderlyingContract(new DateOnly(2026, 8, 1), "de digitale leermiddelen Rekenroute en Taalkompas, met het bijbehorende leerlingvolgsysteem,"), leermiddelProducts);
+        negotiated.UpdateProcessorPart(PartyRole.Processor, new Representative("L. Leverancier", "algemeen directeur"));
+        negotiated.UpdateControllerPart(PartyRole.Controller, new Representative("mevrouw A. Admin", "voorzitter college van bestuur"), true, []);
+        var starter = organisations[BoardVo];
+        var fresh = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, starter.Id, organisations[Distributor].Id, PartyRole.Controller, now,
+            new UnderlyingContract(null, null), [portaal]);
+        db.Agreements.AddRange(negotiated, fresh);
+
+        var supplierEditor = (await users.FindByEmailAsync("redacteur@leermiddel.example"))!;
+        var boardEditor = (await users.FindByEmailAsync("redacteur@delinde.example"))!;
+        var auditPeriod = Amendment.Propose(negotiated, PartyRole.Processor, "7.7.e", AmendmentKind.Change,
+            "Partijen komen overeen dat de kosten van een audit als bedoeld in sub a voor rekening komen van de Onderwijsinstelling, tenzij uit de audit gebreken blijken die aan Verwerker kunnen worden toegerekend. In dat geval komen de kosten voor rekening van Verwerker.",
+            "Verduidelijking: bij toerekenbare gebreken draagt de Verwerker de kosten, zonder dat partijen daarover eerst moeten overleggen.",
+            false, [], supplierEditor.Id, supplierEditor.Email!, now);
+        auditPeriod.Accept(PartyRole.Controller, "Akkoord; dit is voor ons gunstiger.", [auditPeriod], boardEditor.Id, boardEditor.Email!, now);
+        var eckId = Amendment.Propose(negotiated, PartyRole.Controller, Amendment.EckIdClause, AmendmentKind.Addition, Amendment.EckIdText,
+            "Onze leerlingadministratie levert het ECK iD pas vanaf het volgende schooljaar.", false, [auditPeriod], boardEditor.Id, boardEditor.Email!, now);
+        db.Amendments.AddRange(auditPeriod, eckId);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Organisation Create(DateOnly today, OrganisationInput input) =>

@@ -1,4 +1,5 @@
 using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -31,6 +32,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<ProcessingAgreement> Agreements => Set<ProcessingAgreement>();
+    public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -56,6 +59,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<Membership>().HasQueryFilter(TenantFilter, m => m.OrganisationId == CurrentOrganisationId || m.UserId == CurrentUserId);
         builder.Entity<Invitation>().HasQueryFilter(TenantFilter, i => i.OrganisationId == CurrentOrganisationId);
         builder.Entity<AccessToken>().HasQueryFilter(TenantFilter, t => t.UserId == CurrentUserId);
+        builder.Entity<ProcessingAgreement>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
+        builder.Entity<Amendment>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

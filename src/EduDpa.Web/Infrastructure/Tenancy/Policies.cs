@@ -14,6 +14,7 @@ public static class Policies
     public const string SignedIn = nameof(SignedIn);
     public const string Member = nameof(Member);
     public const string OrganisationAdmin = nameof(OrganisationAdmin);
+    public const string Editor = nameof(Editor);
     public const string ProcessorEditor = nameof(ProcessorEditor);
     public const string ProcessorMember = nameof(ProcessorMember);
     public const string PlatformAdmin = nameof(PlatformAdmin);
@@ -23,6 +24,7 @@ public static class Policies
         [SignedIn] = new(),
         [Member] = new(AnyRole: OrganisationRolesExtensions.All),
         [OrganisationAdmin] = new(AnyRole: OrganisationRoles.Admin),
+        [Editor] = new(AnyRole: OrganisationRoles.Editor),
         [ProcessorEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
         [ProcessorMember] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
         [PlatformAdmin] = new(Platform: PlatformRoles.Administrator),

@@ -1,0 +1,29 @@
+namespace EduDpa.Web.Features.Agreements;
+
+/// <summary>Starting a draft: the other party, the products, the underlying contract and one's own part.</summary>
+public sealed record DraftRequest
+{
+    public Guid? CounterpartyId { get; init; }
+    public IReadOnlyList<Guid>? ProductIds { get; init; }
+    public DateOnly? ContractDate { get; init; }
+    public string? ContractDescription { get; init; }
+    public string? RepresentativeName { get; init; }
+    public string? RepresentativeFunction { get; init; }
+
+    /// <summary>For a school board: whether all its schools are covered (default), else <see cref="SchoolIds"/>.</summary>
+    public bool CoversAllSchools { get; init; } = true;
+    public IReadOnlyList<Guid>? SchoolIds { get; init; }
+}
+
+/// <summary>Editing a draft: one's own part and the shared part, from the version one read.</summary>
+public sealed record DraftUpdate
+{
+    public IReadOnlyList<Guid>? ProductIds { get; init; }
+    public DateOnly? ContractDate { get; init; }
+    public string? ContractDescription { get; init; }
+    public string? RepresentativeName { get; init; }
+    public string? RepresentativeFunction { get; init; }
+    public bool CoversAllSchools { get; init; } = true;
+    public IReadOnlyList<Guid>? SchoolIds { get; init; }
+    public int? Version { get; init; }
+}

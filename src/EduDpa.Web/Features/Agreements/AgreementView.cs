@@ -1,0 +1,67 @@
+using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Organisations;
+using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduDpa.Web.Features.Agreements;
+
+/// <summary>An agreement as a party sees it: both organisations, its products, its amendments and its rendered text.</summary>
+public sealed record AgreementView(
+    ProcessingAgreement Agreement,
+    PartyRole Role,
+    Organisation Board,
+    Organisation Processor,
+    IReadOnlyList<ProductRow> Products,
+    IReadOnlyList<Amendment> Amendments,
+    AgreementDocument Document)
+{
+    public Organisation Counterparty => Role == PartyRole.Controller ? Processor : Board;
+
+    public IReadOnlyList<SchoolRow> CoveredSchools =>
+        [.. (Agreement.CoversAllSchools ? Board.Schools : Board.Schools.Where(s => Agreement.SchoolIds.Contains(s.Id)))
+            .OrderBy(s => s.Name).Select(s => new SchoolRow(s.Id, s.Name, s.Brin.Value))];
+}
+
+public sealed record AgreementListRow(Guid Id, PartyRole Role, string Counterparty, IReadOnlyList<string> Products, AgreementState State, DateTimeOffset CreatedAt, int OpenAmendments);
+
+public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Counterparties directory)
+{
+    public async Task<AgreementView?> LoadAsync(Guid agreementId, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        if (agreement is null || tenant.CurrentOrganisationId is not { } current)
+        {
+            return null;
+        }
+        var board = (await directory.FindAsync(agreement.BoardId, cancellationToken))!;
+        var processor = (await directory.FindAsync(agreement.ProcessorId, cancellationToken))!;
+        var products = (await directory.ProductsOfAsync(agreement.ProcessorId, cancellationToken)).Where(p => agreement.ProductIds.Contains(p.Id)).ToList();
+        var amendments = await db.Amendments.AsNoTracking().Where(a => a.AgreementId == agreementId).ToListAsync(cancellationToken);
+        var document = AgreementDocument.Render(agreement, AgreementFieldValues.From(agreement, board, processor), processor.Kind == OrganisationKind.Distributor, amendments);
+        return new AgreementView(agreement, agreement.RoleOf(current)!.Value, board, processor, products, [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document);
+    }
+
+    public async Task<IReadOnlyList<AgreementListRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.CurrentOrganisationId is not { } current)
+        {
+            return [];
+        }
+        var agreements = await db.Agreements.AsNoTracking().OrderByDescending(a => a.CreatedAt).ToListAsync(cancellationToken);
+        var organisationIds = agreements.SelectMany(a => new[] { a.BoardId, a.ProcessorId }).Distinct().ToList();
+        var names = await db.Organisations.IgnoreQueryFilters([EduDpaDbContext.TenantFilter])
+            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var productIds = agreements.SelectMany(a => a.ProductIds).Distinct().ToList();
+        var products = await db.Products.IgnoreQueryFilters([EduDpaDbContext.TenantFilter])
+            .Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var open = await db.Amendments.Where(a => a.State == AmendmentState.Proposed || a.State == AmendmentState.Rejected)
+            .GroupBy(a => a.AgreementId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. agreements.Select(a =>
+        {
+            var role = a.RoleOf(current)!.Value;
+            return new AgreementListRow(a.Id, role, names[role == PartyRole.Controller ? a.ProcessorId : a.BoardId],
+                [.. a.ProductIds.Where(products.ContainsKey).Select(id => products[id]).Order()], a.State, a.CreatedAt, open.GetValueOrDefault(a.Id));
+        })];
+    }
+}

@@ -1,0 +1,128 @@
+using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Common;
+using EduDpa.Domain.Models;
+using EduDpa.Domain.Organisations;
+using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduDpa.Web.Features.Agreements;
+
+/// <summary>
+/// Drafting for the acting organisation: start a draft with another organisation, and edit one's own part
+/// and the shared part. A party finds only its own agreements (tenant filter); the other party's details
+/// come from the public directory.
+/// </summary>
+public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Counterparties directory, TimeProvider clock)
+{
+    public async Task<WriteResult<ProcessingAgreement>> StartDraftAsync(DraftRequest request, CancellationToken cancellationToken)
+    {
+        var self = tenant.Current!;
+        var counterparty = request.CounterpartyId is { } id ? await directory.FindAsync(id, cancellationToken) : null;
+        var selfIsBoard = self.Kind == OrganisationKind.SchoolBoard;
+        if (counterparty is null || counterparty.IsSchoolBoard == selfIsBoard)
+        {
+            return WriteResult<ProcessingAgreement>.Invalid(ValidationErrors.For("CounterpartyId", request.CounterpartyId is null ? ValidationCodes.Required : ValidationCodes.UnknownValue));
+        }
+        var board = selfIsBoard ? (await directory.FindAsync(self.Id, cancellationToken))! : counterparty;
+        var processorId = selfIsBoard ? counterparty.Id : self.Id;
+        var role = selfIsBoard ? PartyRole.Controller : PartyRole.Processor;
+
+        var errors = new ValidationErrors();
+        var products = (await directory.ProductsOfAsync(processorId, cancellationToken)).Select(p => p.Id).ToList();
+        AgreementParts.TrySharedPart(new SharedPartInput(request.ContractDate, request.ContractDescription, request.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
+        errors.AddAll(string.Empty, sharedErrors);
+        Representative? representative;
+        IReadOnlyList<Guid>? schools = [];
+        if (role == PartyRole.Controller)
+        {
+            AgreementParts.TryControllerPart(new ControllerPartInput(request.RepresentativeName, request.RepresentativeFunction, request.CoversAllSchools, request.SchoolIds),
+                [.. board.Schools.Select(s => s.Id)], out representative, out schools, out var ownErrors);
+            errors.AddAll(string.Empty, ownErrors);
+        }
+        else
+        {
+            representative = Representative.Parse(request.RepresentativeName, request.RepresentativeFunction, errors);
+        }
+        if (!errors.IsEmpty)
+        {
+            return WriteResult<ProcessingAgreement>.Invalid(errors);
+        }
+
+        var agreement = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, board.Id, processorId, role, clock.GetUtcNow(), contract!, productIds!);
+        if (role == PartyRole.Controller)
+        {
+            agreement.UpdateControllerPart(role, representative, request.CoversAllSchools, schools!);
+        }
+        else
+        {
+            agreement.UpdateProcessorPart(role, representative);
+        }
+        db.Agreements.Add(agreement);
+        await db.SaveChangesAsync(cancellationToken);
+        return WriteResult<ProcessingAgreement>.Saved(agreement);
+    }
+
+    public async Task<WriteResult<ProcessingAgreement>> UpdateAsync(Guid agreementId, DraftUpdate update, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        if (agreement is null)
+        {
+            return WriteResult<ProcessingAgreement>.NotFound();
+        }
+        if (update.Version is not { } version)
+        {
+            return WriteResult<ProcessingAgreement>.Invalid(ValidationErrors.For("Version", ValidationCodes.Required));
+        }
+        if (agreement.Version != version)
+        {
+            return WriteResult<ProcessingAgreement>.Stale(agreement);
+        }
+        var role = agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value;
+        var errors = new ValidationErrors();
+        var products = (await directory.ProductsOfAsync(agreement.ProcessorId, cancellationToken)).Select(p => p.Id).ToList();
+        AgreementParts.TrySharedPart(new SharedPartInput(update.ContractDate, update.ContractDescription, update.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
+        errors.AddAll(string.Empty, sharedErrors);
+        Representative? representative;
+        IReadOnlyList<Guid>? schools = [];
+        if (role == PartyRole.Controller)
+        {
+            var board = (await directory.FindAsync(agreement.BoardId, cancellationToken))!;
+            AgreementParts.TryControllerPart(new ControllerPartInput(update.RepresentativeName, update.RepresentativeFunction, update.CoversAllSchools, update.SchoolIds),
+                [.. board.Schools.Select(s => s.Id)], out representative, out schools, out var ownErrors);
+            errors.AddAll(string.Empty, ownErrors);
+        }
+        else
+        {
+            representative = Representative.Parse(update.RepresentativeName, update.RepresentativeFunction, errors);
+        }
+        if (!errors.IsEmpty)
+        {
+            return WriteResult<ProcessingAgreement>.Invalid(errors);
+        }
+        try
+        {
+            if (role == PartyRole.Controller)
+            {
+                agreement.UpdateControllerPart(role, representative, update.CoversAllSchools, schools!);
+            }
+            else
+            {
+                agreement.UpdateProcessorPart(role, representative);
+            }
+            agreement.UpdateSharedPart(role, contract!, productIds!);
+            await db.SaveChangesAsync(cancellationToken);
+            return WriteResult<ProcessingAgreement>.Saved(agreement);
+        }
+        catch (DomainRuleViolation rule)
+        {
+            return WriteResult<ProcessingAgreement>.Invalid(rule.ToErrors());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+            return current is null ? WriteResult<ProcessingAgreement>.NotFound() : WriteResult<ProcessingAgreement>.Stale(current);
+        }
+    }
+}

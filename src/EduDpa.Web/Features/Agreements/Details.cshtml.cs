@@ -1,0 +1,31 @@
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Agreements;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EduDpa.Web.Features.Agreements;
+
+[Authorize(Policy = Policies.Member)]
+public sealed class DetailsModel(AgreementReader reader, TenantContext tenant) : PageModel
+{
+    [FromRoute]
+    public Guid AgreementId { get; set; }
+
+    public AgreementView View { get; private set; } = null!;
+    public bool CanEdit => tenant.HasRole(OrganisationRoles.Editor) && View.Agreement.State == AgreementState.Draft;
+
+    /// <summary>The ECK iD deviation (model art. 7.4) is offered while nobody proposed it yet.</summary>
+    public bool CanProposeEckId => CanEdit && !View.Amendments.Any(a => a.ClauseId == Amendment.EckIdClause && a.State != AmendmentState.Withdrawn);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await reader.LoadAsync(AgreementId, cancellationToken) is not { } view)
+        {
+            return NotFound();
+        }
+        View = view;
+        return Page();
+    }
+}

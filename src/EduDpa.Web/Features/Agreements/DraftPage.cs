@@ -1,0 +1,20 @@
+using EduDpa.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EduDpa.Web.Features.Agreements;
+
+/// <summary>What the new-draft and edit pages share: the form, its choices, and errors beside their fields.</summary>
+public abstract class DraftPage(ValidationMessages messages) : PageModel
+{
+    [BindProperty]
+    public DraftForm Input { get; set; } = new();
+
+    public IReadOnlyList<ProductRow> Products { get; protected set; } = [];
+    public IReadOnlyList<SchoolRow> Schools { get; protected set; } = [];
+    public bool IsBoard { get; protected set; }
+
+    public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    protected void ShowErrors(Domain.Common.ValidationErrors errors) => messages.AddTo(ModelState, "Input", errors, "Agreement");
+}

@@ -1,0 +1,77 @@
+using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EduDpa.Web.Infrastructure.Data.Configurations;
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<ProcessingAgreement>
+{
+    public void Configure(EntityTypeBuilder<ProcessingAgreement> builder)
+    {
+        builder.ToTable("Agreements");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.ModelId).HasMaxLength(100);
+        builder.Property(a => a.InitiatedBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.ComplexProperty(a => a.BoardRepresentative, r =>
+        {
+            r.Property(x => x.Name).HasColumnName("BoardRepresentativeName").HasMaxLength(Representative.MaxLength);
+            r.Property(x => x.Function).HasColumnName("BoardRepresentativeFunction").HasMaxLength(Representative.MaxLength);
+        });
+        builder.ComplexProperty(a => a.ProcessorRepresentative, r =>
+        {
+            r.Property(x => x.Name).HasColumnName("ProcessorRepresentativeName").HasMaxLength(Representative.MaxLength);
+            r.Property(x => x.Function).HasColumnName("ProcessorRepresentativeFunction").HasMaxLength(Representative.MaxLength);
+        });
+        builder.ComplexProperty(a => a.Contract, c =>
+        {
+            c.Property(x => x.Date).HasColumnName("ContractDate");
+            c.Property(x => x.Description).HasColumnName("ContractDescription").HasMaxLength(UnderlyingContract.DescriptionMaxLength);
+        });
+        builder.PrimitiveCollection(a => a.SchoolIds);
+        builder.PrimitiveCollection(a => a.ProductIds);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.BoardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ProcessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.BoardId);
+        builder.HasIndex(a => a.ProcessorId);
+    }
+}
+
+internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>
+{
+    public void Configure(EntityTypeBuilder<Amendment> builder)
+    {
+        builder.ToTable("Amendments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.ClauseId).HasMaxLength(20);
+        builder.Property(a => a.ModelId).HasMaxLength(100);
+        builder.Ignore(a => a.Citation);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ProposedBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.CurrentText).HasColumnType("text");
+        builder.Property(a => a.NewText).HasColumnType("text");
+        builder.Property(a => a.Reason).HasColumnType("text");
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.IsOpen);
+        builder.HasOne<ProcessingAgreement>().WithMany().HasForeignKey(a => a.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.AgreementId);
+        builder.OwnsMany(a => a.History, history =>
+        {
+            history.ToTable("AmendmentEvents");
+            history.WithOwner().HasForeignKey("AmendmentId");
+            history.HasKey("AmendmentId", nameof(AmendmentEvent.Sequence));
+            history.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            history.Property(e => e.Party).HasConversion<string>().HasMaxLength(20);
+            history.Property(e => e.UserName).HasMaxLength(256);
+            history.Property(e => e.NewText).HasColumnType("text");
+            history.Property(e => e.Reason).HasColumnType("text");
+            history.Property(e => e.Comment).HasColumnType("text");
+        });
+        builder.Navigation(a => a.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,138 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Agreements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ModelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiatedBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoversAllSchools = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SchoolIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ProductIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    BoardRepresentativeFunction = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BoardRepresentativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContractDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProcessorRepresentativeFunction = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProcessorRepresentativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Agreements_Organisations_BoardId",
+                        column: x => x.BoardId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Agreements_Organisations_ProcessorId",
+                        column: x => x.ProcessorId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Amendments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ModelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClauseId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CurrentText = table.Column<string>(type: "text", nullable: false),
+                    NewText = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Amendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Amendments_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AmendmentEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmendmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    NewText = table.Column<string>(type: "text", nullable: true),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    Comment = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AmendmentEvents", x => new { x.AmendmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_AmendmentEvents_Amendments_AmendmentId",
+                        column: x => x.AmendmentId,
+                        principalTable: "Amendments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_BoardId",
+                table: "Agreements",
+                column: "BoardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_ProcessorId",
+                table: "Agreements",
+                column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Amendments_AgreementId",
+                table: "Amendments",
+                column: "AgreementId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AmendmentEvents");
+
+            migrationBuilder.DropTable(
+                name: "Amendments");
+
+            migrationBuilder.DropTable(
+                name: "Agreements");
+        }
+    }
+}
