@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Identifiers;
+using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
 using EduDpa.Testing;
 using EduDpa.Web.Features.Account;
@@ -15,15 +17,26 @@ namespace EduDpa.Web.Tests;
 
 /// <summary>
 /// Walks every page handler and API endpoint the application has (read from its own endpoint list) as a
-/// person with every role in organisation A, aimed at organisation B's resources. Nothing of B may come
+/// person with every role in organisation A, aimed at organisations B's resources. Nothing of B may come
 /// back and nothing of B may change. An endpoint added without tenant scoping fails this test; so does an
 /// endpoint with a route parameter this test does not know yet: teach <see cref="World.ValuesFor"/> what it
-/// identifies.
+/// identifies. The directory of counterparties is public by design: it may show B's name and product
+/// names (the public marker), never anything else of B (the private marker).
 /// </summary>
 public sealed partial class TenantIsolationTests(SharedApps apps)
 {
     /// <summary>Endpoints that act on the signed-in person's own session, not on any organisation's data.</summary>
     private static readonly HashSet<string> SessionOnly = ["POST /account/logout"];
+
+    /// <summary>The public directory of counterparties and their product names, and the page that offers it.</summary>
+    private static readonly HashSet<string> PublicDirectory =
+    [
+        "GET /api/directory/organisations",
+        "GET /api/directory/organisations/{organisationId:guid}/products",
+        "GET /agreements/new",
+        "POST /agreements/new",
+        "POST /agreements/new?handler=Choose",
+    ];
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\??\}")]
     private static partial Regex RouteParameter();
@@ -77,11 +90,12 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 using var request = await RequestAsync(entry, url, world, session);
                 var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
-                if (body.Contains(world.Marker, StringComparison.Ordinal))
+                var directory = PublicDirectory.Contains(entry.Key);
+                if (body.Contains(world.Private, StringComparison.Ordinal) || (!directory && body.Contains(world.Public, StringComparison.Ordinal)))
                 {
                     failures.Add($"{entry.Key} → {url}: the response contains organisation B's data.");
                 }
-                if (entry.Parameters.Any(World.IdentifiesResource) && !IsRefusal(response))
+                if (!directory && entry.Parameters.Any(World.IdentifiesResource) && !IsRefusal(response))
                 {
                     failures.Add($"{entry.Key} → {url}: answered {(int)response.StatusCode} {response.Headers.Location}; expected 403 or 404 for another organisation's resource.");
                 }
@@ -124,7 +138,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             request.Content = JsonContent.Create(new
             {
                 organisationId = world.B.Id, membershipId = world.MembershipB, productId = world.ProductB, invitationId = world.InvitationB, tokenId = world.TokenB,
-                name = "Isolatietest", kind = "Supplier", roles = new[] { "Viewer" }, version = 1, email = Unique.Email("isolatie"),
+                agreementId = world.AgreementB, amendmentId = world.AmendmentB, counterpartyId = world.B2.Id, productIds = new[] { world.ProductB }, clauseId = "8.2", newText = "Isolatietest", reason = "Isolatietest",
+                name = "Isolatietest", roles = new[] { "Viewer" }, version = 1, email = Unique.Email("isolatie"),
             }, options: WebSession.Json);
             return request;
         }
@@ -132,6 +147,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
         {
             new("organisationId", world.B.Id.ToString()), new("membershipId", world.MembershipB.ToString()), new("productId", world.ProductB.ToString()),
             new("invitationId", world.InvitationB.ToString()), new("tokenId", world.TokenB.ToString()),
+            new("agreementId", world.AgreementB.ToString()), new("amendmentId", world.AmendmentB.ToString()), new("Input.CounterpartyId", world.B2.Id.ToString()),
+            new("Input.ProductIds", world.ProductB.ToString()), new("Input.ClauseId", "8.2"), new("Input.NewText", "Isolatietest"), new("Input.Reason", "Isolatietest"),
             new("Input.Name", "Isolatietest"), new("Input.Version", "1"), new("Version", "1"), new("Roles", "Viewer"),
         };
         if (session is not null)
@@ -143,12 +160,13 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
     }
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
-    private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Marker,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, User PersonB)
+    private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
-            var marker = $"GEHEIM{Guid.NewGuid():N}"[..20];
+            var marker = $"OPENBAAR{Guid.NewGuid():N}"[..20];
+            var secret = $"GEHEIM{Guid.NewGuid():N}"[..20];
             var a = await app.SupplierAsync();
             var personA = await app.PersonInAsync(a, OrganisationRolesExtensions.All);
             await app.ProductAsync(a);
@@ -156,27 +174,30 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var b = await app.SupplierAsync($"{marker} leverancier");
             var b2 = await app.OrganisationAsync(TestData.SchoolBoardInput($"{marker} bestuur") with
             {
-                Schools = [new SchoolInput { Name = $"{marker} school", Brin = Unique.Brin(), Sector = Sector.Vo }],
+                Schools = [new SchoolInput { Name = $"{secret} school", Brin = Unique.Brin(), Sector = Sector.Vo }],
             });
-            var personB = await app.UserAsync(Unique.Email(marker.ToLowerInvariant()), displayName: $"{marker} persoon");
+            var personB = await app.UserAsync(Unique.Email(secret.ToLowerInvariant()), displayName: $"{secret} persoon");
             var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
             await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
             var productB = await app.ProductAsync(b, $"{marker} product");
-            var (invitation, token) = await app.InScopeAsync(async services =>
+            var (invitation, token, agreement, amendment) = await app.InScopeAsync(async services =>
             {
                 var db = services.GetRequiredService<EduDpaDbContext>();
                 var now = app.Clock.GetUtcNow();
-                var invitation = Invitation.Create(b.Id, EmailAddress.Parse(Unique.Email(marker.ToLowerInvariant())), OrganisationRoles.Viewer, Secrets.Hash(Guid.NewGuid().ToString()), personB.Id, now);
-                var token = AccessToken.Create(personB.Id, b.Id, $"{marker} token", "edudpa_xxxxx", Secrets.Hash(Guid.NewGuid().ToString()), now, null);
-                db.AddRange(invitation, token);
+                var invitation = Invitation.Create(b.Id, EmailAddress.Parse(Unique.Email(secret.ToLowerInvariant())), OrganisationRoles.Viewer, Secrets.Hash(Guid.NewGuid().ToString()), personB.Id, now);
+                var token = AccessToken.Create(personB.Id, b.Id, $"{secret} token", "edudpa_xxxxx", Secrets.Hash(Guid.NewGuid().ToString()), now, null);
+                var agreement = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, b2.Id, b.Id, PartyRole.Processor, now,
+                    new UnderlyingContract(null, $"{secret} levering"), [productB.Id]);
+                var amendment = Amendment.Propose(agreement, PartyRole.Processor, "8.2", AmendmentKind.Change, $"{secret} tekst", $"{secret} reden", false, [], personB.Id, personB.Email!, now);
+                db.AddRange(invitation, token, agreement, amendment);
                 await db.SaveChangesAsync();
-                return (invitation.Id, token.Id);
+                return (invitation.Id, token.Id, agreement.Id, amendment.Id);
             });
-            return new World(a, personA, b, b2, marker, membershipB.Id, productB.Id, invitation, token, personB);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB);
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
-        public static bool IdentifiesResource(string parameter) => parameter != "documentName";
+        public static bool IdentifiesResource(string parameter) => parameter is not ("documentName" or "modelId");
 
         public IReadOnlyList<string>? ValuesFor(string parameter) => parameter switch
         {
@@ -186,7 +207,10 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "invitationId" => [InvitationB.ToString()],
             "tokenId" => [TokenB.ToString()],
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
+            "agreementId" => [AgreementB.ToString()],
+            "amendmentId" => [AmendmentB.ToString()],
             "documentName" => ["v1"],
+            "modelId" => [ModelCatalog.ModelAgreement40],
             _ => null,
         };
 
@@ -201,8 +225,10 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var memberships = await db.Memberships.IgnoreQueryFilters().Where(m => ids.Contains(m.OrganisationId)).OrderBy(m => m.Id).Select(m => $"{m.UserId}/{m.Roles}/{m.Version}").ToListAsync();
             var invitations = await db.Invitations.IgnoreQueryFilters().Where(i => ids.Contains(i.OrganisationId)).Select(i => $"{i.Id}/{i.RevokedAt}/{i.AcceptedAt}").ToListAsync();
             var tokens = await db.AccessTokens.IgnoreQueryFilters().Where(t => ids.Contains(t.OrganisationId)).Select(t => $"{t.Id}/{t.UserId}/{t.RevokedAt}").ToListAsync();
+            var agreements = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.Version}").ToListAsync();
+            var amendments = await db.Amendments.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.State}/{a.Version}").ToListAsync();
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Append($"audit:{audit}"));
         });
     }
 }

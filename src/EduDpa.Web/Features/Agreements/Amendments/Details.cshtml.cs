@@ -75,6 +75,11 @@ public sealed class DetailsModel(AgreementReader reader, AmendmentWriter writer,
 
     private async Task<IActionResult> ActAsync(Func<Task<WriteResult<Amendment>>> act, string doneKey, CancellationToken cancellationToken)
     {
+        // Reading is for every member; negotiating is for editors.
+        if (!tenant.HasRole(OrganisationRoles.Editor))
+        {
+            return Forbid();
+        }
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();

@@ -63,8 +63,11 @@ internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendmen
         builder.OwnsMany(a => a.History, history =>
         {
             history.ToTable("AmendmentEvents");
+            // A key of EF's own: with the domain's sequence as key, a new step would look like an existing row.
             history.WithOwner().HasForeignKey("AmendmentId");
-            history.HasKey("AmendmentId", nameof(AmendmentEvent.Sequence));
+            history.Property<long>("Id").ValueGeneratedOnAdd();
+            history.HasKey("Id");
+            history.HasIndex("AmendmentId", nameof(AmendmentEvent.Sequence)).IsUnique();
             history.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             history.Property(e => e.Party).HasConversion<string>().HasMaxLength(20);
             history.Property(e => e.UserName).HasMaxLength(256);

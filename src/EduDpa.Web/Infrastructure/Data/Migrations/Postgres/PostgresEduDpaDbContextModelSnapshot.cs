@@ -739,14 +739,14 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.OwnsMany("EduDpa.Domain.Agreements.AmendmentEvent", "History", b1 =>
                         {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
                             b1.Property<Guid>("AmendmentId")
                                 .HasColumnType("uuid");
-
-                            b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<DateTimeOffset>("At")
                                 .HasColumnType("timestamp with time zone");
@@ -770,6 +770,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                             b1.Property<string>("Reason")
                                 .HasColumnType("text");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
                             b1.Property<Guid>("UserId")
                                 .HasColumnType("uuid");
 
@@ -778,7 +781,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                                 .HasMaxLength(256)
                                 .HasColumnType("character varying(256)");
 
-                            b1.HasKey("AmendmentId", "Sequence");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AmendmentId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("AmendmentEvents", (string)null);
 

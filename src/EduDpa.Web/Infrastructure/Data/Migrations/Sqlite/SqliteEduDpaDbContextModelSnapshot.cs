@@ -730,12 +730,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.OwnsMany("EduDpa.Domain.Agreements.AmendmentEvent", "History", b1 =>
                         {
-                            b1.Property<Guid>("AmendmentId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Sequence")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AmendmentId")
+                                .HasColumnType("TEXT");
 
                             b1.Property<long>("At")
                                 .HasColumnType("INTEGER");
@@ -759,6 +759,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<string>("Reason")
                                 .HasColumnType("text");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("UserId")
                                 .HasColumnType("TEXT");
 
@@ -767,7 +770,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                                 .HasMaxLength(256)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("AmendmentId", "Sequence");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AmendmentId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("AmendmentEvents", (string)null);
 

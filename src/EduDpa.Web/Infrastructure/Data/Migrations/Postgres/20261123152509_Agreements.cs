@@ -86,9 +86,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AmendmentEvents",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AmendmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Party = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -96,11 +96,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     NewText = table.Column<string>(type: "text", nullable: true),
                     Reason = table.Column<string>(type: "text", nullable: true),
-                    Comment = table.Column<string>(type: "text", nullable: true)
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    AmendmentId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AmendmentEvents", x => new { x.AmendmentId, x.Sequence });
+                    table.PrimaryKey("PK_AmendmentEvents", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AmendmentEvents_Amendments_AmendmentId",
                         column: x => x.AmendmentId,
@@ -118,6 +119,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Agreements_ProcessorId",
                 table: "Agreements",
                 column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmendmentEvents_AmendmentId_Sequence",
+                table: "AmendmentEvents",
+                columns: new[] { "AmendmentId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Amendments_AgreementId",

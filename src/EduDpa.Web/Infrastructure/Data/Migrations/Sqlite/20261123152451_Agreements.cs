@@ -84,8 +84,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AmendmentEvents",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmendmentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Party = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -93,11 +94,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     NewText = table.Column<string>(type: "text", nullable: true),
                     Reason = table.Column<string>(type: "text", nullable: true),
-                    Comment = table.Column<string>(type: "text", nullable: true)
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    AmendmentId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AmendmentEvents", x => new { x.AmendmentId, x.Sequence });
+                    table.PrimaryKey("PK_AmendmentEvents", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AmendmentEvents_Amendments_AmendmentId",
                         column: x => x.AmendmentId,
@@ -115,6 +117,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Agreements_ProcessorId",
                 table: "Agreements",
                 column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmendmentEvents_AmendmentId_Sequence",
+                table: "AmendmentEvents",
+                columns: new[] { "AmendmentId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Amendments_AgreementId",
