@@ -178,7 +178,7 @@ public sealed partial class ModelFidelityTests
     {
         var json = JsonDocument.Parse(File.ReadAllText(ContentPath)).RootElement;
         var model = ModelCatalog.Get(ModelCatalog.ModelAgreement40);
-        var fields = model.Fields.ToDictionary(f => f.Key, f => f.Published);
+        var fields = (model.Fields ?? []).ToDictionary(f => f.Key, f => f.Published);
         var published = PublishedTexts();
         var ours = ContentTexts(json, fields).ToHashSet(StringComparer.Ordinal);
         ours.UnionWith(model.Clauses.Select(c => Normalise(c.Text)));
@@ -205,8 +205,8 @@ public sealed partial class ModelFidelityTests
     public void The_content_file_holds_the_whole_model_with_its_source_and_version()
     {
         var model = ModelCatalog.Get(ModelCatalog.ModelAgreement40);
-        var privacy = model.Annexes.Privacy;
-        var security = model.Annexes.Security;
+        var privacy = model.AgreementParts.Annexes.Privacy;
+        var security = model.AgreementParts.Annexes.Security;
 
         Assert.Equal(("Model Verwerkersovereenkomst 4.0", "4.0", 2022), (model.Title, model.Version, model.Year));
         Assert.Equal("https://www.privacyconvenant.nl", model.Source.Url);
@@ -224,7 +224,7 @@ public sealed partial class ModelFidelityTests
         Assert.Equal(2, security.Section("B").Rows!.Count(r => r.Measure == "Onweerlegbaarheid"));
         Assert.Contains(security.Section("B").Rows!, r => r.Measure == "Netwerktogang");
         Assert.Equal(8, security.Section("C").BreachInformation!.Count);
-        Assert.Equal(5, model.Annexes.Amendments.Entry.Fields.Count);
+        Assert.Equal(5, model.AgreementParts.Annexes.Amendments.Entry.Fields.Count);
         Assert.Contains(model.Quirks, q => q.Contains("Netwerktogang", StringComparison.Ordinal));
     }
 

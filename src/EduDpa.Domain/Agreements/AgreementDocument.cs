@@ -56,9 +56,13 @@ public sealed record AgreementDocument(
     public const string ChangeMarker = "gewijzigd, zie Bijlage 3 nr. {0}";
     public const string AdditionMarker = "aanvulling, zie Bijlage 3 nr. {0}";
 
+    /// <summary>The model's agreement parts (parties, considerations, closing, annexes).</summary>
+    public AgreementModelParts Parts => Model.AgreementParts;
+
     public static AgreementDocument Render(ProcessingAgreement agreement, AgreementFieldValues fields, bool processorIsDistributor, IEnumerable<Amendment> amendments)
     {
         var model = ModelCatalog.Get(agreement.ModelId);
+        var parts = model.AgreementParts;
         var accepted = amendments.Where(a => a.AgreementId == agreement.Id && a.State == AmendmentState.Accepted && a.Number is not null).ToList();
         (string, bool) Field(string key) => fields.For(key, model);
 
@@ -84,16 +88,16 @@ public sealed record AgreementDocument(
 
         var annex = accepted.OrderBy(a => a.Number).Select(a => new AmendmentsAnnexEntry(
             a.Number!.Value,
-            NumberedHeading(model.Annexes.Amendments.Entry.Heading, a.Number.Value),
+            NumberedHeading(parts.Annexes.Amendments.Entry.Heading, a.Number.Value),
             model.FindClause(a.ClauseId)!.Citation,
             a.Kind, a.CurrentText, a.NewText, a.Reason, a.Id)).ToList();
 
         return new AgreementDocument(
             model,
-            [.. model.Introduction.Paragraphs.Select(p => TemplateText.Parse(p))],
-            TemplateText.Parse(model.Parties.Controller.Template, Field),
-            TemplateText.Parse(model.Parties.Processor.Template, Field),
-            [.. model.Considerations.Items.Select(c => new RenderedClause(c.Id, c.Label + ".", 0, TemplateText.Parse(c.Template, Field)))],
+            [.. parts.Introduction.Paragraphs.Select(p => TemplateText.Parse(p))],
+            TemplateText.Parse(parts.Parties.Controller.Template, Field),
+            TemplateText.Parse(parts.Parties.Processor.Template, Field),
+            [.. parts.Considerations.Items.Select(c => new RenderedClause(c.Id, c.Label + ".", 0, TemplateText.Parse(c.Template, Field)))],
             articles,
             annex,
             [.. fields.Missing]);

@@ -9,6 +9,7 @@ public static class AgreementPlainText
     public static string Write(AgreementDocument document, string annexPlaceholder)
     {
         var model = document.Model;
+        var parts = model.AgreementParts;
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
@@ -20,35 +21,35 @@ public static class AgreementPlainText
             Line(TextSpan.Plain(paragraph));
             Line();
         }
-        for (var i = 0; i < model.Introduction.AnnexList.Count; i++)
+        for (var i = 0; i < parts.Introduction.AnnexList.Count; i++)
         {
-            Line($"{i + 1}. {TemplateText.PlainText(model.Introduction.AnnexList[i])}");
+            Line($"{i + 1}. {TemplateText.PlainText(parts.Introduction.AnnexList[i])}");
         }
         Line();
-        foreach (var footnote in model.Introduction.Footnotes)
+        foreach (var footnote in parts.Introduction.Footnotes)
         {
             Line(TemplateText.PlainText(footnote));
         }
         Line();
 
-        Line(model.Parties.Heading);
+        Line(parts.Parties.Heading);
         Line();
-        Line($"{model.Parties.Controller.Number}. {TextSpan.Plain(document.ControllerParty)}");
+        Line($"{parts.Parties.Controller.Number}. {TextSpan.Plain(document.ControllerParty)}");
         Line();
-        Line(model.Parties.Conjunction);
+        Line(parts.Parties.Conjunction);
         Line();
-        Line($"{model.Parties.Processor.Number}. {TextSpan.Plain(document.ProcessorParty)}");
+        Line($"{parts.Parties.Processor.Number}. {TextSpan.Plain(document.ProcessorParty)}");
         Line();
-        Line(TemplateText.PlainText(model.Parties.Together));
+        Line(TemplateText.PlainText(parts.Parties.Together));
         Line();
-        Line(model.Considerations.Heading);
+        Line(parts.Considerations.Heading);
         Line();
         foreach (var consideration in document.Considerations)
         {
             Line($"{consideration.Label} {consideration.PlainText}");
         }
         Line();
-        Line(model.Considerations.Closing);
+        Line(parts.Considerations.Closing);
 
         foreach (var article in document.Articles)
         {
@@ -65,30 +66,30 @@ public static class AgreementPlainText
         }
 
         Line();
-        Line(model.Closing.Text);
-        foreach (var signatory in model.Closing.Signatories)
+        Line(parts.Closing.Text);
+        foreach (var signatory in parts.Closing.Signatories)
         {
             Line();
             Line(signatory.Heading);
-            foreach (var signatureLine in model.Closing.SignatureLines)
+            foreach (var signatureLine in parts.Closing.SignatureLines)
             {
                 Line(signatureLine);
             }
         }
         Line();
-        foreach (var annex in model.Closing.AnnexList)
+        foreach (var annex in parts.Closing.AnnexList)
         {
             Line(annex);
         }
 
         Line();
-        Line(TemplateText.PlainText(model.Annexes.Privacy.Title));
+        Line(TemplateText.PlainText(parts.Annexes.Privacy.Title));
         Line(annexPlaceholder);
         Line();
-        Line(TemplateText.PlainText(model.Annexes.Security.Title));
+        Line(TemplateText.PlainText(parts.Annexes.Security.Title));
         Line(annexPlaceholder);
         Line();
-        var amendments = model.Annexes.Amendments;
+        var amendments = parts.Annexes.Amendments;
         Line(amendments.Title);
         foreach (var subtitle in amendments.SubtitleLines)
         {

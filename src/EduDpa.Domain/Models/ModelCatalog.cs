@@ -33,6 +33,10 @@ public static class ModelCatalog
             var json = reader.ReadToEnd();
             var document = JsonSerializer.Deserialize<ModelDocument>(json, JsonOptions)
                 ?? throw new InvalidOperationException($"Content file {name} is empty.");
+            if (document.Kind == ModelDocument.ProcessingAgreementModel)
+            {
+                _ = document.AgreementParts; // fail at start-up, not when the first agreement is shown
+            }
             models.Add(document.Id, (document, json));
         }
         return models;

@@ -1,7 +1,10 @@
 namespace EduDpa.Domain.Models;
 
 /// <summary>
-/// A published standard as data: the model processor agreement 4.0 today, other models and frameworks later.
+/// A published standard as data: the model processor agreement 4.0 today; other models (processor agreement
+/// 2.0, the EU standard contractual clauses) and frameworks (convenant 2.0) later. What every standard has:
+/// identity, version, source and numbered articles. What only an agreement model has (parties, considerations,
+/// closing, annexes) is optional here and asserted by <see cref="AgreementParts"/>.
 /// Texts are verbatim; *italic* and **bold** mark the published emphasis; {field} marks where the parties'
 /// details go (see <see cref="Fields"/>).
 /// </summary>
@@ -15,14 +18,22 @@ public sealed record ModelDocument(
     string Language,
     ModelSource Source,
     IReadOnlyList<string> Quirks,
-    ModelIntroduction Introduction,
-    IReadOnlyList<ModelField> Fields,
-    ModelParties Parties,
-    ModelConsiderations Considerations,
     IReadOnlyList<ModelArticle> Articles,
-    ModelClosing Closing,
-    ModelAnnexes Annexes)
+    IReadOnlyList<ModelField>? Fields = null,
+    ModelIntroduction? Introduction = null,
+    ModelParties? Parties = null,
+    ModelConsiderations? Considerations = null,
+    ModelClosing? Closing = null,
+    ModelAnnexes? Annexes = null)
 {
+    public const string ProcessingAgreementModel = nameof(ProcessingAgreementModel);
+
+    /// <summary>The parts an agreement is drawn up from; only a processing agreement model has them.</summary>
+    public AgreementModelParts AgreementParts =>
+        Kind == ProcessingAgreementModel && Introduction is not null && Parties is not null && Considerations is not null && Closing is not null && Annexes is not null
+            ? new AgreementModelParts(Introduction, Parties, Considerations, Closing, Annexes)
+            : throw new InvalidOperationException($"Model {Id} ({Kind}) is not a processing agreement model.");
+
     /// <summary>Every addressable clause in reading order: each paragraph, then its lettered items.</summary>
     public IEnumerable<ModelClause> Clauses =>
         Articles.SelectMany(article => article.Clauses.SelectMany(paragraph =>
@@ -31,8 +42,10 @@ public sealed record ModelDocument(
 
     public ModelClause? FindClause(string id) => Clauses.FirstOrDefault(c => c.Id == id);
 
-    public ModelField Field(string key) => Fields.Single(f => f.Key == key);
+    public ModelField Field(string key) => (Fields ?? []).Single(f => f.Key == key);
 }
+
+public sealed record AgreementModelParts(ModelIntroduction Introduction, ModelParties Parties, ModelConsiderations Considerations, ModelClosing Closing, ModelAnnexes Annexes);
 
 public sealed record ModelSource(string Publisher, string Url, string Copy, string Note);
 
