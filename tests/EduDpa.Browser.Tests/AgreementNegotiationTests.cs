@@ -85,4 +85,23 @@ public sealed class AgreementNegotiationTests(SharedBrowser browser, DemoApp app
         await clause.GetByRole(AriaRole.Link, new() { Name = "(gewijzigd, zie Bijlage 3 nr. 1)" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#bijlage-3-1$"));
     });
+
+    [Fact]
+    public Task A_board_chooses_a_distributor_sees_its_products_appear_and_gets_article_5_5() => browser.RunAsync(app, async page =>
+    {
+        await page.SignInAsync(Board);
+        await page.GotoAsync("/agreements/new");
+        var distributor = page.Locator("#Input_CounterpartyId option", new() { HasText = "Distributie Demo B.V." });
+        await page.Locator("#Input_CounterpartyId").SelectOptionAsync((await distributor.GetAttributeAsync("value"))!);
+
+        // The distributor's products replace the prompt without leaving the page.
+        var product = page.GetByLabel("Leerlingportaal Demo (fictief)");
+        await product.CheckAsync();
+        await page.Locator("#Input_ContractDescription").FillAsync("toegang tot het Leerlingportaal Demo");
+        await page.Locator("#start-draft").ClickAsync();
+
+        await Expect(page.Heading()).ToHaveTextAsync("Verwerkersovereenkomst met Distributie Demo B.V.");
+        await Expect(page.Locator("[id='art-5.5']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[id='omitted-5.5']")).ToHaveCountAsync(0);
+    });
 }

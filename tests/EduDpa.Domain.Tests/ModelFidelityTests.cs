@@ -229,6 +229,15 @@ public sealed partial class ModelFidelityTests
     }
 
     [Fact]
+    public void The_copy_of_the_source_is_the_one_the_content_file_names()
+    {
+        var model = ModelCatalog.Get(ModelCatalog.ModelAgreement40);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(SourcePath)));
+
+        Assert.Equal(model.Source.CopySha256, hash);
+    }
+
+    [Fact]
     public void The_copy_of_the_source_is_the_seed_the_sector_published()
     {
         var seed = Path.Combine(Root, "..", "shared", "seeds", "model-verwerkersovereenkomst-4.0.md");

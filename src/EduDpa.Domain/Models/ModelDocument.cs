@@ -47,7 +47,8 @@ public sealed record ModelDocument(
 
 public sealed record AgreementModelParts(ModelIntroduction Introduction, ModelParties Parties, ModelConsiderations Considerations, ModelClosing Closing, ModelAnnexes Annexes);
 
-public sealed record ModelSource(string Publisher, string Url, string Copy, string Note);
+/// <param name="CopySha256">SHA-256 of the source copy the text was taken from, so anyone can check a copy is that one.</param>
+public sealed record ModelSource(string Publisher, string Url, string Copy, string CopySha256, string Note);
 
 /// <summary>The opening text; footnotes start with their mark ("¹ …").</summary>
 public sealed record ModelIntroduction(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> AnnexList, IReadOnlyList<string> Footnotes);

@@ -1,7 +1,19 @@
 namespace EduDpa.Web.Features.Agreements;
 
+/// <summary>What starting and editing a draft have in common: the shared part and one's own part.</summary>
+public interface IDraftFields
+{
+    IReadOnlyList<Guid>? ProductIds { get; }
+    DateOnly? ContractDate { get; }
+    string? ContractDescription { get; }
+    string? RepresentativeName { get; }
+    string? RepresentativeFunction { get; }
+    bool CoversAllSchools { get; }
+    IReadOnlyList<Guid>? SchoolIds { get; }
+}
+
 /// <summary>Starting a draft: the other party, the products, the underlying contract and one's own part.</summary>
-public sealed record DraftRequest
+public sealed record DraftRequest : IDraftFields
 {
     public Guid? CounterpartyId { get; init; }
     public IReadOnlyList<Guid>? ProductIds { get; init; }
@@ -16,7 +28,7 @@ public sealed record DraftRequest
 }
 
 /// <summary>Editing a draft: one's own part and the shared part, from the version one read.</summary>
-public sealed record DraftUpdate
+public sealed record DraftUpdate : IDraftFields
 {
     public IReadOnlyList<Guid>? ProductIds { get; init; }
     public DateOnly? ContractDate { get; init; }

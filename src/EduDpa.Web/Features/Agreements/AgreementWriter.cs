@@ -24,40 +24,18 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
         {
             return WriteResult<ProcessingAgreement>.Invalid(ValidationErrors.For("CounterpartyId", request.CounterpartyId is null ? ValidationCodes.Required : ValidationCodes.UnknownValue));
         }
-        var board = selfIsBoard ? (await directory.FindAsync(self.Id, cancellationToken))! : counterparty;
+        var boardId = selfIsBoard ? self.Id : counterparty.Id;
         var processorId = selfIsBoard ? counterparty.Id : self.Id;
         var role = selfIsBoard ? PartyRole.Controller : PartyRole.Processor;
 
-        var errors = new ValidationErrors();
-        var products = (await directory.ProductsOfAsync(processorId, cancellationToken)).Select(p => p.Id).ToList();
-        AgreementParts.TrySharedPart(new SharedPartInput(request.ContractDate, request.ContractDescription, request.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
-        errors.AddAll(string.Empty, sharedErrors);
-        Representative? representative;
-        IReadOnlyList<Guid>? schools = [];
-        if (role == PartyRole.Controller)
-        {
-            AgreementParts.TryControllerPart(new ControllerPartInput(request.RepresentativeName, request.RepresentativeFunction, request.CoversAllSchools, request.SchoolIds),
-                [.. board.Schools.Select(s => s.Id)], out representative, out schools, out var ownErrors);
-            errors.AddAll(string.Empty, ownErrors);
-        }
-        else
-        {
-            representative = Representative.Parse(request.RepresentativeName, request.RepresentativeFunction, errors);
-        }
-        if (!errors.IsEmpty)
+        var (parts, errors) = await CheckAsync(request, role, boardId, processorId, cancellationToken);
+        if (parts is null)
         {
             return WriteResult<ProcessingAgreement>.Invalid(errors);
         }
 
-        var agreement = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, board.Id, processorId, role, clock.GetUtcNow(), contract!, productIds!);
-        if (role == PartyRole.Controller)
-        {
-            agreement.UpdateControllerPart(role, representative, request.CoversAllSchools, schools!);
-        }
-        else
-        {
-            agreement.UpdateProcessorPart(role, representative);
-        }
+        var agreement = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, boardId, processorId, role, clock.GetUtcNow(), parts.Contract, parts.ProductIds);
+        parts.ApplyOwnPart(agreement, role);
         db.Agreements.Add(agreement);
         await db.SaveChangesAsync(cancellationToken);
         return WriteResult<ProcessingAgreement>.Saved(agreement);
@@ -79,38 +57,15 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
             return WriteResult<ProcessingAgreement>.Stale(agreement);
         }
         var role = agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value;
-        var errors = new ValidationErrors();
-        var products = (await directory.ProductsOfAsync(agreement.ProcessorId, cancellationToken)).Select(p => p.Id).ToList();
-        AgreementParts.TrySharedPart(new SharedPartInput(update.ContractDate, update.ContractDescription, update.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
-        errors.AddAll(string.Empty, sharedErrors);
-        Representative? representative;
-        IReadOnlyList<Guid>? schools = [];
-        if (role == PartyRole.Controller)
-        {
-            var board = (await directory.FindAsync(agreement.BoardId, cancellationToken))!;
-            AgreementParts.TryControllerPart(new ControllerPartInput(update.RepresentativeName, update.RepresentativeFunction, update.CoversAllSchools, update.SchoolIds),
-                [.. board.Schools.Select(s => s.Id)], out representative, out schools, out var ownErrors);
-            errors.AddAll(string.Empty, ownErrors);
-        }
-        else
-        {
-            representative = Representative.Parse(update.RepresentativeName, update.RepresentativeFunction, errors);
-        }
-        if (!errors.IsEmpty)
+        var (parts, errors) = await CheckAsync(update, role, agreement.BoardId, agreement.ProcessorId, cancellationToken);
+        if (parts is null)
         {
             return WriteResult<ProcessingAgreement>.Invalid(errors);
         }
         try
         {
-            if (role == PartyRole.Controller)
-            {
-                agreement.UpdateControllerPart(role, representative, update.CoversAllSchools, schools!);
-            }
-            else
-            {
-                agreement.UpdateProcessorPart(role, representative);
-            }
-            agreement.UpdateSharedPart(role, contract!, productIds!);
+            parts.ApplyOwnPart(agreement, role);
+            agreement.UpdateSharedPart(role, parts.Contract, parts.ProductIds);
             await db.SaveChangesAsync(cancellationToken);
             return WriteResult<ProcessingAgreement>.Saved(agreement);
         }
@@ -123,6 +78,46 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
             db.ChangeTracker.Clear();
             var current = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
             return current is null ? WriteResult<ProcessingAgreement>.NotFound() : WriteResult<ProcessingAgreement>.Stale(current);
+        }
+    }
+
+    /// <summary>The shared part against the processor's products, one's own part against the board's schools.</summary>
+    private async Task<(CheckedParts? Parts, ValidationErrors Errors)> CheckAsync(IDraftFields input, PartyRole role, Guid boardId, Guid processorId, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var products = (await directory.ProductsOfAsync(processorId, cancellationToken)).Select(p => p.Id).ToList();
+        AgreementParts.TrySharedPart(new SharedPartInput(input.ContractDate, input.ContractDescription, input.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
+        errors.AddAll(string.Empty, sharedErrors);
+        Representative? representative;
+        IReadOnlyList<Guid>? schools = [];
+        if (role == PartyRole.Controller)
+        {
+            var board = (await directory.FindAsync(boardId, cancellationToken))!;
+            AgreementParts.TryControllerPart(new ControllerPartInput(input.RepresentativeName, input.RepresentativeFunction, input.CoversAllSchools, input.SchoolIds),
+                [.. board.Schools.Select(s => s.Id)], out representative, out schools, out var ownErrors);
+            errors.AddAll(string.Empty, ownErrors);
+        }
+        else
+        {
+            representative = Representative.Parse(input.RepresentativeName, input.RepresentativeFunction, errors);
+        }
+        return errors.IsEmpty
+            ? (new CheckedParts(contract!, productIds!, representative, schools!, input.CoversAllSchools), errors)
+            : (null, errors);
+    }
+
+    private sealed record CheckedParts(UnderlyingContract Contract, IReadOnlyList<Guid> ProductIds, Representative? Representative, IReadOnlyList<Guid> SchoolIds, bool CoversAllSchools)
+    {
+        public void ApplyOwnPart(ProcessingAgreement agreement, PartyRole role)
+        {
+            if (role == PartyRole.Controller)
+            {
+                agreement.UpdateControllerPart(role, Representative, CoversAllSchools, SchoolIds);
+            }
+            else
+            {
+                agreement.UpdateProcessorPart(role, Representative);
+            }
         }
     }
 }
