@@ -19,4 +19,9 @@ public static class ValidationCodes
     public const string LastAdmin = "last-admin";
     public const string Duplicate = "duplicate";
     public const string AlreadyMember = "already-member";
+    public const string PhoneFormat = "phone-format";
+    public const string UnknownCountry = "unknown-country";
+    public const string UnknownService = "unknown-service";
+    public const string UnknownModel = "unknown-model";
+    public const string DuplicateId = "duplicate-id";
 }

@@ -15,6 +15,12 @@ public sealed record PrivacyAnnexTemplate(string Id, int Number, string Title, I
     public IReadOnlyList<PurposeTemplate> Purposes => Section("E").Purposes ?? [];
 
     public IReadOnlyList<DataCategoryTable> DataCategoryTables => Section("F").Parts!.Single(p => p.Id == "F1").Tables ?? [];
+
+    public IEnumerable<DataCategoryTemplate> DataCategories => DataCategoryTables.SelectMany(t => t.Rows);
+
+    /// <summary>The kinds of third parties under purpose E11, as "E11.1" … with their text.</summary>
+    public IReadOnlyList<(string Id, string Text)> ThirdParties(string purposeId = "E11") =>
+        [.. (Purposes.Single(p => p.Id == purposeId).SubItems ?? []).Select((text, i) => ($"{purposeId}.{i + 1}", text))];
 }
 
 /// <summary>
@@ -54,7 +60,14 @@ public sealed record PurposeTemplate(string Id, string Text, IReadOnlyList<strin
 public sealed record DataCategoryTable(string Id, string DataSubject, IReadOnlyList<string> Columns, IReadOnlyList<DataCategoryTemplate> Rows);
 
 /// <summary>A row of a data-category table; <see cref="SpecialCategory"/> marks the special categories (the model's asterisk).</summary>
-public sealed record DataCategoryTemplate(string Id, string Category, string Specification, bool SpecialCategory = false);
+public sealed record DataCategoryTemplate(string Id, string Category, string Specification, bool SpecialCategory = false)
+{
+    /// <summary>"Andere Persoonsgegevens, namelijk": ticking it needs the text of what.</summary>
+    public bool IsOther => Category.StartsWith("Andere Persoonsgegevens", StringComparison.Ordinal);
+
+    /// <summary>Rows where the supplier may say more ("anders namelijk ...").</summary>
+    public bool TakesNote => IsOther || Specification.Contains("anders namelijk", StringComparison.Ordinal);
+}
 
 // ---- Bijlage 2: Beveiligingsbijlage
 

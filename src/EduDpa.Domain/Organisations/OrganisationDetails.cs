@@ -18,7 +18,7 @@ public sealed record OrganisationDetails(
     public const int NameMaxLength = 200;
     public const int StreetMaxLength = 200;
     public const int CityMaxLength = 100;
-    public const int WebsiteMaxLength = 300;
+    public const int WebsiteMaxLength = WebAddress.MaxLength;
 
     /// <summary>
     /// Checks every field and reports every problem at once, each under the name of its input field.
@@ -77,13 +77,9 @@ public sealed record OrganisationDetails(
         {
             return null;
         }
-        if (text.Length > WebsiteMaxLength
-            || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || !uri.Host.Contains('.', StringComparison.Ordinal))
+        if (!WebAddress.TryParse(text, out var uri))
         {
             errors.Add(nameof(OrganisationInput.Website), ValidationCodes.WebsiteFormat);
-            return null;
         }
         return uri;
     }
