@@ -1,3 +1,4 @@
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Common;
 using EduDpa.Domain.Models;
 
@@ -29,6 +30,16 @@ public sealed class ProcessingAgreement : IVersioned
     public Representative? ProcessorRepresentative { get; private set; }
     public UnderlyingContract Contract { get; private set; } = UnderlyingContract.Empty;
     public List<Guid> ProductIds { get; private set; } = [];
+
+    /// <summary>Bijlage 1 A: the board's contact person, authorised to give the processor instructions.</summary>
+    public ContactPerson? BoardContact { get; private set; }
+
+    /// <summary>Bijlage 2 C: the board's contact for security incidents and data breaches.</summary>
+    public ContactPerson? BoardIncidentContact { get; private set; }
+
+    /// <summary>The board's decisions about each product's annexes (optional services, transfers, retention).</summary>
+    public List<ProductAnnexChoices> AnnexChoices { get; private set; } = [];
+
     public int Version { get; private set; }
 
     public static ProcessingAgreement StartDraft(
@@ -79,6 +90,19 @@ public sealed class ProcessingAgreement : IVersioned
         ProductIds = [.. productIds];
         Version++;
     }
+
+    /// <summary>The board's own part of the annexes. Choices for products the agreement does not cover are dropped.</summary>
+    public void UpdateBoardAnnexPart(PartyRole actor, ContactPerson? contact, ContactPerson? incidentContact, IReadOnlyList<ProductAnnexChoices> choices)
+    {
+        EnsureEditableBy(actor, PartyRole.Controller);
+        BoardContact = contact;
+        BoardIncidentContact = incidentContact;
+        AnnexChoices = [.. choices.Where(c => ProductIds.Contains(c.ProductId))];
+        Version++;
+    }
+
+    public ProductAnnexChoices ChoicesFor(Guid productId) =>
+        AnnexChoices.FirstOrDefault(c => c.ProductId == productId) ?? ProductAnnexChoices.None(productId);
 
     public void EnsureDraft()
     {
