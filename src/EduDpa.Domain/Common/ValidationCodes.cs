@@ -24,4 +24,8 @@ public static class ValidationCodes
     public const string UnknownService = "unknown-service";
     public const string UnknownModel = "unknown-model";
     public const string DuplicateId = "duplicate-id";
+    public const string UnknownField = "unknown-field";
+    public const string WrongType = "wrong-type";
+    public const string DateFormat = "date-format";
+    public const string InvalidJson = "invalid-json";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -75,6 +76,7 @@ public static class AuditRecorder
         // An agreement has two parties; its lines are kept under the school board's and found by the agreement's id.
         ProcessingAgreement a => new Owner(a.BoardId),
         Amendment a => new Owner(a.BoardId),
+        AnnexVersion v => new Owner(v.SupplierId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

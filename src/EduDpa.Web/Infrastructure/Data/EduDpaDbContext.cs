@@ -1,5 +1,6 @@
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -34,6 +35,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<ProcessingAgreement> Agreements => Set<ProcessingAgreement>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
+    public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -61,6 +63,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<AccessToken>().HasQueryFilter(TenantFilter, t => t.UserId == CurrentUserId);
         builder.Entity<ProcessingAgreement>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<Amendment>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
+        builder.Entity<AnnexVersion>().HasQueryFilter(TenantFilter, a => a.SupplierId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,6 +1,8 @@
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace EduDpa.Web.Infrastructure.Data.Configurations;
@@ -31,6 +33,18 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
             c.Property(x => x.Date).HasColumnName("ContractDate");
             c.Property(x => x.Description).HasColumnName("ContractDescription").HasMaxLength(UnderlyingContract.DescriptionMaxLength);
         });
+        ContactColumns(builder, a => a.BoardContact, "BoardContact");
+        ContactColumns(builder, a => a.BoardIncidentContact, "BoardIncidentContact");
+        // The board's annex choices are read and written whole with the agreement: one JSON column.
+        builder.Property(a => a.AnnexChoices)
+            .HasConversion(
+                v => AnnexJson.Serialize(v, false),
+                v => AnnexJson.Deserialize<List<ProductAnnexChoices>>(v),
+                new ValueComparer<List<ProductAnnexChoices>>(
+                    (x, y) => AnnexJson.Serialize(x, false) == AnnexJson.Serialize(y, false),
+                    v => AnnexJson.Serialize(v, false).GetHashCode(StringComparison.Ordinal),
+                    v => AnnexJson.Deserialize<List<ProductAnnexChoices>>(AnnexJson.Serialize(v, false))))
+            .HasColumnType("text");
         builder.PrimitiveCollection(a => a.SchoolIds);
         builder.PrimitiveCollection(a => a.ProductIds);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.BoardId).OnDelete(DeleteBehavior.Restrict);
@@ -38,6 +52,17 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
         builder.HasIndex(a => a.BoardId);
         builder.HasIndex(a => a.ProcessorId);
     }
+
+    private static void ContactColumns(EntityTypeBuilder<ProcessingAgreement> builder, System.Linq.Expressions.Expression<Func<ProcessingAgreement, ContactPerson?>> property, string prefix) =>
+        builder.ComplexProperty(property, c =>
+        {
+            // Every part of a contact is optional, so a column of its own says whether there is one.
+            c.HasDiscriminator();
+            c.Property(x => x.Name).HasColumnName(prefix + "Name").HasMaxLength(AnnexInput.ShortText);
+            c.Property(x => x.Function).HasColumnName(prefix + "Function").HasMaxLength(AnnexInput.ShortText);
+            c.Property(x => x.Email).HasColumnName(prefix + "Email").HasMaxLength(AnnexInput.ShortText);
+            c.Property(x => x.Phone).HasColumnName(prefix + "Phone").HasMaxLength(AnnexInput.ShortText);
+        });
 }
 
 internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>

@@ -223,6 +223,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnnexChoices")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("BoardId")
                         .HasColumnType("uuid");
 
@@ -261,6 +265,64 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BoardContact", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardContact#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Discriminator")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardContactEmail");
+
+                            b1.Property<string>("Function")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardContactFunction");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardContactPhone");
+
+                            b1.HasDiscriminator<string>("Discriminator").HasValue("ContactPerson");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BoardIncidentContact", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardIncidentContact#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Discriminator")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardIncidentContactEmail");
+
+                            b1.Property<string>("Function")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardIncidentContactFunction");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardIncidentContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("BoardIncidentContactPhone");
+
+                            b1.HasDiscriminator<string>("Discriminator").HasValue("ContactPerson");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BoardRepresentative", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardRepresentative#Representative", b1 =>
                         {
@@ -313,6 +375,61 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ProcessorId");
 
                     b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ProductId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AnnexVersions_OneDraft")
+                        .HasFilter("\"Number\" IS NULL");
+
+                    b.HasIndex("ProductId", "Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnexVersions", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Auditing.AuditEntry", b =>
@@ -485,6 +602,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<string[]>("Audience")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -494,8 +615,20 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ProductUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SupplierUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.PrimitiveCollection<string[]>("Users")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -806,6 +939,21 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ProcessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

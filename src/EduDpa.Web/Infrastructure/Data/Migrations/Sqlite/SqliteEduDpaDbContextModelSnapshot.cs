@@ -218,6 +218,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnnexChoices")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
 
@@ -256,6 +260,64 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BoardContact", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardContact#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Discriminator")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardContactEmail");
+
+                            b1.Property<string>("Function")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardContactFunction");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardContactPhone");
+
+                            b1.HasDiscriminator<string>("Discriminator").HasValue("ContactPerson");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BoardIncidentContact", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardIncidentContact#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Discriminator")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardIncidentContactEmail");
+
+                            b1.Property<string>("Function")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardIncidentContactFunction");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardIncidentContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BoardIncidentContactPhone");
+
+                            b1.HasDiscriminator<string>("Discriminator").HasValue("ContactPerson");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BoardRepresentative", "EduDpa.Domain.Agreements.ProcessingAgreement.BoardRepresentative#Representative", b1 =>
                         {
@@ -308,6 +370,61 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ProcessorId");
 
                     b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ProductId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AnnexVersions_OneDraft")
+                        .HasFilter("\"Number\" IS NULL");
+
+                    b.HasIndex("ProductId", "Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnexVersions", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Auditing.AuditEntry", b =>
@@ -480,6 +597,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Audience")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -489,7 +610,19 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Users")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -795,6 +928,21 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("ProcessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
