@@ -1,5 +1,6 @@
 using EduDpa.Web.Features.AccessTokens;
 using EduDpa.Web.Features.Agreements;
+using EduDpa.Web.Features.Annexes;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Features.Audit;
 using EduDpa.Web.Features.Health;
@@ -19,6 +20,7 @@ builder.AddFeature<AccessTokensFeature>();
 builder.AddFeature<OrganisationsFeature>();
 builder.AddFeature<MembersFeature>();
 builder.AddFeature<ProductsFeature>();
+builder.AddFeature<AnnexesFeature>();
 builder.AddFeature<ModelsFeature>();
 builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<AuditFeature>();

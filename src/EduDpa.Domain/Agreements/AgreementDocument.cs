@@ -1,4 +1,5 @@
 using System.Globalization;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Models;
 
 namespace EduDpa.Domain.Agreements;
@@ -34,6 +35,12 @@ public enum OmissionReason
     OnlyForDistributors = 1,
 }
 
+/// <summary>The published annexes of one product of the agreement, as the agreement is rendered from them.</summary>
+public sealed record ProductAnnexSource(Guid ProductId, string ProductName, PrivacyAnnex? Privacy, SecurityAnnex? Security);
+
+/// <summary>Bijlage 1 and 2 of one product, filled in with the board's part; null where no version is published yet.</summary>
+public sealed record ProductAnnexes(Guid ProductId, string ProductName, AnnexDocument? Privacy, AnnexDocument? Security);
+
 /// <summary>An entry of Bijlage 3 in the model's form.</summary>
 public sealed record AmendmentsAnnexEntry(int Number, string Heading, string Citation, AmendmentKind Kind, string CurrentText, string NewText, string Reason, Guid AmendmentId);
 
@@ -51,15 +58,20 @@ public sealed record AgreementDocument(
     IReadOnlyList<RenderedClause> Considerations,
     IReadOnlyList<RenderedArticle> Articles,
     IReadOnlyList<AmendmentsAnnexEntry> AmendmentsAnnex,
-    IReadOnlyList<string> MissingFields)
+    IReadOnlyList<string> MissingFields,
+    IReadOnlyList<ProductAnnexes>? ProductAnnexes = null)
 {
+    /// <summary>Bijlage 1 and 2, one pair per product, in the order of the agreement's products.</summary>
+    public IReadOnlyList<ProductAnnexes> Annexes => ProductAnnexes ?? [];
+
     public const string ChangeMarker = "gewijzigd, zie Bijlage 3 nr. {0}";
     public const string AdditionMarker = "aanvulling, zie Bijlage 3 nr. {0}";
 
     /// <summary>The model's agreement parts (parties, considerations, closing, annexes).</summary>
     public AgreementModelParts Parts => Model.AgreementParts;
 
-    public static AgreementDocument Render(ProcessingAgreement agreement, AgreementFieldValues fields, bool processorIsDistributor, IEnumerable<Amendment> amendments)
+    public static AgreementDocument Render(ProcessingAgreement agreement, AgreementFieldValues fields, bool processorIsDistributor, IEnumerable<Amendment> amendments,
+        IReadOnlyList<ProductAnnexSource>? annexes = null)
     {
         var model = ModelCatalog.Get(agreement.ModelId);
         var parts = model.AgreementParts;
@@ -100,7 +112,14 @@ public sealed record AgreementDocument(
             [.. parts.Considerations.Items.Select(c => new RenderedClause(c.Id, c.Label + ".", 0, TemplateText.Parse(c.Template, Field)))],
             articles,
             annex,
-            [.. fields.Missing]);
+            [.. fields.Missing],
+            [.. (annexes ?? []).Select((product, i) =>
+            {
+                var board = new AnnexBoardPart(agreement.BoardContact, agreement.BoardIncidentContact, agreement.ChoicesFor(product.ProductId));
+                return new ProductAnnexes(product.ProductId, product.ProductName,
+                    product.Privacy is null ? null : AnnexRenderer.Privacy(parts.Annexes.Privacy, product.Privacy, product.ProductName, board, $"bijlage-1-{i + 1}"),
+                    product.Security is null ? null : AnnexRenderer.Security(parts.Annexes.Security, product.Security, product.ProductName, board, $"bijlage-2-{i + 1}"));
+            })]);
     }
 
     private static void AddClause(List<RenderedClause> clauses, string id, string? label, int level, string modelText, List<Amendment> accepted)

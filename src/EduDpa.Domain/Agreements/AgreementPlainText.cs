@@ -1,11 +1,12 @@
 using System.Text;
+using EduDpa.Domain.Annexes;
 
 namespace EduDpa.Domain.Agreements;
 
 /// <summary>The agreement as plain UTF-8 text in reading order, without markup: for the API and for archives.</summary>
 public static class AgreementPlainText
 {
-    /// <param name="annexPlaceholder">What to say for Bijlage 1 and 2 until they are filled in.</param>
+    /// <param name="annexPlaceholder">What to say for a Bijlage 1 or 2 that has no published version yet.</param>
     public static string Write(AgreementDocument document, string annexPlaceholder)
     {
         var model = document.Model;
@@ -82,12 +83,28 @@ public static class AgreementPlainText
             Line(annex);
         }
 
-        Line();
-        Line(TemplateText.PlainText(parts.Annexes.Privacy.Title));
-        Line(annexPlaceholder);
-        Line();
-        Line(TemplateText.PlainText(parts.Annexes.Security.Title));
-        Line(annexPlaceholder);
+        foreach (var (template, pick) in new (string Title, Func<ProductAnnexes, AnnexDocument?> Pick)[] { (parts.Annexes.Privacy.Title, p => p.Privacy), (parts.Annexes.Security.Title, p => p.Security) })
+        {
+            if (document.Annexes.Count == 0)
+            {
+                Line();
+                Line(TemplateText.PlainText(template));
+                Line(annexPlaceholder);
+            }
+            foreach (var product in document.Annexes)
+            {
+                Line();
+                if (pick(product) is { } annex)
+                {
+                    AnnexPlainText.Write(annex, text);
+                }
+                else
+                {
+                    Line(TemplateText.PlainText(template).Replace("[naam product/dienst]", product.ProductName, StringComparison.Ordinal));
+                    Line(annexPlaceholder);
+                }
+            }
+        }
         Line();
         var amendments = parts.Annexes.Amendments;
         Line(amendments.Title);

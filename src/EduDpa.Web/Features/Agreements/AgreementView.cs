@@ -1,5 +1,8 @@
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Conformity;
 using EduDpa.Domain.Organisations;
+using EduDpa.Web.Features.Annexes;
 using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +17,13 @@ public sealed record AgreementView(
     Organisation Processor,
     IReadOnlyList<ProductRow> Products,
     IReadOnlyList<Amendment> Amendments,
-    AgreementDocument Document)
+    AgreementDocument Document,
+    IReadOnlyList<ProductAnnexSource> Annexes,
+    IReadOnlyList<Finding> Findings)
 {
+    /// <summary>What still stands between this agreement and its signing.</summary>
+    public IReadOnlyList<Finding> Blocking => [.. Findings.Where(f => f.Severity == Severity.Error)];
+
     public Organisation Counterparty => Role == PartyRole.Controller ? Processor : Board;
 
     public IReadOnlyList<SchoolRow> CoveredSchools =>
@@ -25,7 +33,7 @@ public sealed record AgreementView(
 
 public sealed record AgreementListRow(Guid Id, PartyRole Role, string Counterparty, IReadOnlyList<string> Products, AgreementState State, DateTimeOffset CreatedAt, int OpenAmendments);
 
-public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Counterparties directory)
+public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Counterparties directory, AnnexReader annexes)
 {
     public async Task<AgreementView?> LoadAsync(Guid agreementId, CancellationToken cancellationToken)
     {
@@ -38,8 +46,20 @@ public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Co
         var processor = (await directory.FindAsync(agreement.ProcessorId, cancellationToken))!;
         var products = (await directory.ProductsOfAsync(agreement.ProcessorId, cancellationToken)).Where(p => agreement.ProductIds.Contains(p.Id)).ToList();
         var amendments = await db.Amendments.AsNoTracking().Where(a => a.AgreementId == agreementId).ToListAsync(cancellationToken);
-        var document = AgreementDocument.Render(agreement, AgreementFieldValues.From(agreement, board, processor), processor.Kind == OrganisationKind.Distributor, amendments);
-        return new AgreementView(agreement, agreement.RoleOf(current)!.Value, board, processor, products, [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document);
+        var newest = await annexes.NewestAsync(agreement.ProductIds, cancellationToken);
+        var sources = products.Select(p => new ProductAnnexSource(p.Id, p.Name,
+            newest.GetValueOrDefault((p.Id, AnnexKind.Privacy))?.PrivacyAnnex(),
+            newest.GetValueOrDefault((p.Id, AnnexKind.Security))?.SecurityAnnex())).ToList();
+        var document = AgreementDocument.Render(agreement, AgreementFieldValues.From(agreement, board, processor), processor.Kind == OrganisationKind.Distributor, amendments, sources);
+        var findings = ConformityCheck.Agreement(new AgreementCheck(
+            agreement.BoardContact,
+            agreement.BoardIncidentContact,
+            [.. sources.Select(s => new ProductCheck(s.ProductId, s.ProductName, s.Privacy, s.Security, agreement.ChoicesFor(s.ProductId)))],
+            [.. amendments.Where(a => a.State == AmendmentState.Accepted).Select(a => a.ClauseId)],
+            [.. document.AllClauses.Where(c => c.AmendmentNumber is null).Select(c => new AgreedClause(c.Id, c.PlainText))],
+            agreement.ModelId));
+        return new AgreementView(agreement, agreement.RoleOf(current)!.Value, board, processor, products,
+            [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document, sources, findings);
     }
 
     public async Task<IReadOnlyList<AgreementListRow>> ListAsync(CancellationToken cancellationToken)

@@ -11,7 +11,12 @@ public sealed class AgreementsFeature : IFeature
         builder.Services.AddScoped<AgreementReader>();
         builder.Services.AddScoped<AgreementWriter>();
         builder.Services.AddScoped<AmendmentWriter>();
+        builder.Services.AddScoped<BoardPartWriter>();
     }
 
-    public static void MapEndpoints(IEndpointRouteBuilder endpoints) => AgreementsApi.Map(endpoints);
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AgreementsApi.Map(endpoints);
+        BoardPartApi.Map(endpoints);
+    }
 }

@@ -16,6 +16,9 @@ public sealed class DetailsModel(AgreementReader reader, TenantContext tenant) :
     public AgreementView View { get; private set; } = null!;
     public bool CanEdit => tenant.HasRole(OrganisationRoles.Editor) && View.Agreement.State == AgreementState.Draft;
 
+    /// <summary>The board fills in its part of the annexes while the agreement is a draft.</summary>
+    public bool CanEditBoardPart => CanEdit && View.Role == PartyRole.Controller;
+
     /// <summary>The ECK iD deviation (model art. 7.4) is offered while nobody proposed it yet.</summary>
     public bool CanProposeEckId => CanEdit && !View.Amendments.Any(a => a.ClauseId == Amendment.EckIdClause && a.State != AmendmentState.Withdrawn);
 

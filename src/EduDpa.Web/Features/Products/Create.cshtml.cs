@@ -21,7 +21,7 @@ public sealed class CreateModel(ProductWriter writer, ValidationMessages message
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await writer.CreateAsync(new ProductInput(Input.Name, Input.Description), cancellationToken);
+        var result = await writer.CreateAsync(Input.ToInput(), cancellationToken);
         if (result.Outcome != WriteOutcome.Saved)
         {
             messages.AddTo(ModelState, "Input", result.Errors!, ProductForm.Scope);

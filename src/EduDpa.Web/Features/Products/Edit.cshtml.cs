@@ -26,13 +26,13 @@ public sealed class EditModel(ProductWriter writer, ValidationMessages messages,
         {
             return NotFound();
         }
-        Input = new ProductForm { Name = product.Name, Description = product.Description, Version = product.Version };
+        Input = ProductForm.From(product);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await writer.UpdateAsync(ProductId, new ProductInput(Input.Name, Input.Description), Input.Version, cancellationToken);
+        var result = await writer.UpdateAsync(ProductId, Input.ToInput(), Input.Version, cancellationToken);
         switch (result.Outcome)
         {
             case WriteOutcome.Saved:
@@ -41,7 +41,7 @@ public sealed class EditModel(ProductWriter writer, ValidationMessages messages,
             case WriteOutcome.NotFound:
                 return NotFound();
             case WriteOutcome.Stale:
-                Stored = new ProductForm { Name = result.Value!.Name, Description = result.Value.Description, Version = result.Value.Version };
+                Stored = ProductForm.From(result.Value!);
                 Input.Version = Stored.Version;
                 ModelState.Remove("Input.Version");
                 ModelState.AddModelError(string.Empty, t["Concurrency.Form"]);

@@ -1,3 +1,4 @@
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Common;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Infrastructure.Data;
@@ -12,12 +13,20 @@ namespace EduDpa.Web.Features.Products;
 /// <summary>/api/products: the acting supplier's or distributor's digital educational resources.</summary>
 public static class ProductsApi
 {
-    public sealed record ProductResponse(Guid Id, Guid SupplierId, string Name, string? Description, int Version)
+    public sealed record ProductResponse(
+        Guid Id, Guid SupplierId, string Name, string? Description, Uri? SupplierUrl, Uri? ProductUrl,
+        IReadOnlyList<Audience> Audience, IReadOnlyList<ProductUser> Users, int Version)
     {
-        public static ProductResponse From(Product p) => new(p.Id, p.SupplierId, p.Name, p.Description, p.Version);
+        public static ProductResponse From(Product p) => new(p.Id, p.SupplierId, p.Name, p.Description, p.SupplierUrl, p.ProductUrl, p.Audience, p.Users, p.Version);
     }
 
-    public sealed record ProductRequest(string? Name, string? Description, int? Version);
+    /// <summary>What section C of the privacy annex says about the product: name, explanation, web addresses, audience (po, vo, vso, mbo) and users.</summary>
+    public sealed record ProductRequest(
+        string? Name, string? Description, string? SupplierUrl = null, string? ProductUrl = null,
+        IReadOnlyList<Audience>? Audience = null, IReadOnlyList<ProductUser>? Users = null, int? Version = null)
+    {
+        public ProductInput ToInput() => new(Name, Description, SupplierUrl, ProductUrl, Audience, Users);
+    }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +34,7 @@ public static class ProductsApi
         api.MapGet("", List).RequireAuthorization(Policies.ProcessorMember).WithSummary("The acting supplier's products.");
         api.MapGet("/{productId:guid}", Get).RequireAuthorization(Policies.ProcessorMember);
         api.MapPost("", Create).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Adds a product to the acting supplier.");
-        api.MapPut("/{productId:guid}", Update).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Replaces a product's name and description. Send the version you read.");
+        api.MapPut("/{productId:guid}", Update).RequireAuthorization(Policies.ProcessorEditor).WithSummary("Replaces a product's details. Send the version you read.");
     }
 
     private static async Task<Ok<List<ProductResponse>>> List(ProductWriter writer, CancellationToken cancellationToken) =>
@@ -37,7 +46,7 @@ public static class ProductsApi
     private static async Task<Results<Created<ProductResponse>, ValidationProblem>> Create(
         ProductRequest request, ProductWriter writer, ValidationMessages messages, IStringLocalizer<SharedResource> t, CancellationToken cancellationToken)
     {
-        var result = await writer.CreateAsync(new ProductInput(request.Name, request.Description), cancellationToken);
+        var result = await writer.CreateAsync(request.ToInput(), cancellationToken);
         return result.Outcome == WriteOutcome.Saved
             ? TypedResults.Created($"/api/products/{result.Value!.Id}", ProductResponse.From(result.Value))
             : TypedResults.ValidationProblem(messages.ForApi(result.Errors!, ProductForm.Scope), title: t["Api.ValidationFailed"]);
@@ -50,7 +59,7 @@ public static class ProductsApi
         {
             return TypedResults.ValidationProblem(messages.ForApi(ValidationErrors.For("Version", ValidationCodes.Required)), title: t["Api.ValidationFailed"]);
         }
-        var result = await writer.UpdateAsync(productId, new ProductInput(request.Name, request.Description), version, cancellationToken);
+        var result = await writer.UpdateAsync(productId, request.ToInput(), version, cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.Ok(ProductResponse.From(result.Value!)),

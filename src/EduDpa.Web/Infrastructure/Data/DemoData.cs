@@ -1,5 +1,6 @@
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Common;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
@@ -13,7 +14,7 @@ namespace EduDpa.Web.Infrastructure.Data;
 
 /// <summary>
 /// Clearly fictional demo data for an empty database: two school boards (po and vo) with schools, two
-/// suppliers and a distributor with products, and one account per role. Names, KvK numbers, BRIN codes
+/// suppliers and a distributor with products and their annexes (<see cref="DemoAnnexes"/>), and one account per role. Names, KvK numbers, BRIN codes
 /// and addresses are invented; e-mail addresses use the reserved .example domain. The README lists the accounts.
 /// </summary>
 public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, TenantContext tenant, TimeProvider clock)
@@ -96,11 +97,26 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             }),
         };
         db.Organisations.AddRange(organisations.Values);
-        var rekenroute = Product.Create(organisations[SupplierA].Id, new ProductDetails("Rekenroute (fictief)", "Adaptieve rekenmethode voor groep 3 tot en met 8 met een leerlingvolgsysteem."));
-        var taalkompas = Product.Create(organisations[SupplierA].Id, new ProductDetails("Taalkompas (fictief)", "Digitale taal- en spellingmethode voor het primair onderwijs."));
-        var portaal = Product.Create(organisations[Distributor].Id, new ProductDetails("Leerlingportaal Demo (fictief)", "Portaal waarmee leerlingen met één account bij hun digitale leermiddelen komen."));
-        db.Products.AddRange(rekenroute, taalkompas, portaal,
-            Product.Create(organisations[SupplierB].Id, new ProductDetails("ToetsVoorbeeld (fictief)", "Online toetsplatform voor het voortgezet onderwijs.")));
+        var rekenroute = Product.Create(organisations[SupplierA].Id, new ProductDetails("Rekenroute (fictief)", "Adaptieve rekenmethode voor groep 3 tot en met 8 met een leerlingvolgsysteem.",
+            null, new Uri("https://leermiddel.example/rekenroute"), [Audience.Po], [ProductUser.Pupils, ProductUser.Parents, ProductUser.Staff]));
+        var taalkompas = Product.Create(organisations[SupplierA].Id, new ProductDetails("Taalkompas (fictief)", "Digitale taal- en spellingmethode voor het primair onderwijs.",
+            null, new Uri("https://leermiddel.example/taalkompas"), [Audience.Po], [ProductUser.Pupils, ProductUser.Staff]));
+        var portaal = Product.Create(organisations[Distributor].Id, new ProductDetails("Leerlingportaal Demo (fictief)", "Portaal waarmee leerlingen met één account bij hun digitale leermiddelen komen.",
+            null, new Uri("https://distributiedemo.example/portaal"), [Audience.Po, Audience.Vo], [ProductUser.Pupils]));
+        var toets = Product.Create(organisations[SupplierB].Id, new ProductDetails("ToetsVoorbeeld (fictief)", "Online toetsplatform voor het voortgezet onderwijs.",
+            null, new Uri("https://toetsplatform.example/toetsvoorbeeld"), [Audience.Vo], [ProductUser.Pupils, ProductUser.Staff]));
+        db.Products.AddRange(rekenroute, taalkompas, portaal, toets);
+        var seededAt = clock.GetUtcNow();
+        var published = today.AddDays(-14);
+        db.AnnexVersions.AddRange(
+            DemoAnnexes.Published(rekenroute, organisations[SupplierA], AnnexKind.Privacy, DemoAnnexes.Rekenroute(), 1, published, seededAt),
+            DemoAnnexes.Published(rekenroute, organisations[SupplierA], AnnexKind.Security, DemoAnnexes.RekenrouteSecurity(), 1, published, seededAt),
+            DemoAnnexes.Draft(rekenroute, organisations[SupplierA], AnnexKind.Privacy, DemoAnnexes.RekenrouteDraft(), seededAt),
+            DemoAnnexes.Draft(taalkompas, organisations[SupplierA], AnnexKind.Privacy, DemoAnnexes.Taalkompas(), seededAt),
+            DemoAnnexes.Published(toets, organisations[SupplierB], AnnexKind.Privacy, DemoAnnexes.ToetsVoorbeeld(), 1, published, seededAt),
+            DemoAnnexes.Published(toets, organisations[SupplierB], AnnexKind.Security, DemoAnnexes.ToetsVoorbeeldSecurity(), 1, published, seededAt),
+            DemoAnnexes.Published(portaal, organisations[Distributor], AnnexKind.Privacy, DemoAnnexes.Portaal(), 1, published, seededAt),
+            DemoAnnexes.Published(portaal, organisations[Distributor], AnnexKind.Security, DemoAnnexes.PortaalSecurity(), 1, published, seededAt));
         await db.SaveChangesAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -142,6 +158,16 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             new UnderlyingContract(new DateOnly(2026, 8, 1), "de digitale leermiddelen Rekenroute en Taalkompas, met het bijbehorende leerlingvolgsysteem,"), leermiddelProducts);
         negotiated.UpdateProcessorPart(PartyRole.Processor, new Representative("L. Leverancier", "algemeen directeur"));
         negotiated.UpdateControllerPart(PartyRole.Controller, new Representative("mevrouw A. Admin", "voorzitter college van bestuur"), true, []);
+        // The board has started on its part of the annexes: its contact, the optional service, the retention.
+        // Its incident contact and its consent to the transfer to the United States are still open.
+        var rekenroute = DemoAnnexes.Rekenroute();
+        negotiated.UpdateBoardAnnexPart(PartyRole.Controller, new ContactPerson("Ruben Redacteur (demo)", "privacycoördinator", "privacy@delinde.example", null), null,
+        [
+            new ProductAnnexChoices(leermiddelProducts[0],
+                [new ServiceDecision(DemoAnnexes.RekenrouteParents.Id, AnnexJson.Fingerprint(DemoAnnexes.RekenrouteParents), true, now)],
+                [],
+                new RetentionChoice(true, null, AnnexJson.Fingerprint(rekenroute.Retention))),
+        ]);
         var starter = organisations[BoardVo];
         var fresh = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, starter.Id, organisations[Distributor].Id, PartyRole.Controller, now,
             new UnderlyingContract(null, null), [portaal]);

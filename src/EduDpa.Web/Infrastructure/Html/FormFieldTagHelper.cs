@@ -19,6 +19,9 @@ namespace EduDpa.Web.Infrastructure.Html;
 [HtmlTargetElement("form-field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalizer<SharedResource> t) : TagHelper
 {
+    /// <summary>ViewData key: when true, fields that are not required do not say "(optional)".</summary>
+    public const string HideOptionalHint = "FormField.HideOptionalHint";
+
     public required Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; }
 
     public string Type { get; set; } = "text";
@@ -82,7 +85,8 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
         label.AddCssClass(isCheckbox ? "utrecht-form-label utrecht-form-label--checkbox" : "utrecht-form-label");
         label.Attributes["for"] = id;
         label.InnerHtml.Append(Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? For.Name);
-        if (!Required && !isCheckbox)
+        // Forms whose fields are all optional to save but needed in the end (the annexes) leave the word out.
+        if (!Required && !isCheckbox && ViewContext.ViewData[HideOptionalHint] is not true)
         {
             label.InnerHtml.Append(" ");
             label.InnerHtml.AppendHtml($"<span class=\"edudpa-optional\">{HtmlEncoder.Default.Encode(t["Form.Optional"])}</span>");

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using EduDpa.Domain.Agreements;
 using Microsoft.AspNetCore.Html;
 
-namespace EduDpa.Web.Features.Agreements;
+namespace EduDpa.Web.Infrastructure.Html;
 
 /// <summary>
 /// Text spans as HTML: the model's emphasis as em/strong, a party's detail as a field, a detail nobody
@@ -29,23 +29,6 @@ public static class SpanHtml
                 SpanKind.Field => $"<span class=\"edudpa-field\">{text}</span>",
                 SpanKind.MissingField => $"<mark class=\"edudpa-missing\"><span class=\"edudpa-visually-hidden\">{HtmlEncoder.Default.Encode(missingLabel)} </span>{text}</mark>",
                 _ => text,
-            });
-        }
-        return new HtmlString(html.ToString());
-    }
-
-    /// <summary>A word diff: deletions struck through, insertions underlined, each also said in words for screen readers.</summary>
-    public static IHtmlContent Diff(string oldText, string newText, string deletedLabel, string insertedLabel)
-    {
-        var html = new StringBuilder();
-        foreach (var (part, text) in WordDiff.Compare(oldText, newText))
-        {
-            var encoded = HtmlEncoder.Default.Encode(text);
-            html.Append(part switch
-            {
-                DiffPart.Deleted => $"<del><span class=\"edudpa-visually-hidden\">[{HtmlEncoder.Default.Encode(deletedLabel)}: </span>{encoded}<span class=\"edudpa-visually-hidden\">]</span></del>",
-                DiffPart.Inserted => $"<ins><span class=\"edudpa-visually-hidden\">[{HtmlEncoder.Default.Encode(insertedLabel)}: </span>{encoded}<span class=\"edudpa-visually-hidden\">]</span></ins>",
-                _ => encoded,
             });
         }
         return new HtmlString(html.ToString());
