@@ -138,6 +138,40 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /organisations/{organisationId:guid}/edit"] = Policies.PlatformAdmin,
         ["POST /organisations/{organisationId:guid}/edit?handler=AddSchool"] = Policies.PlatformAdmin,
         ["POST /organisations/{organisationId:guid}/edit?handler=RemoveSchool"] = Policies.PlatformAdmin,
+        ["GET /agreements/{agreementId:guid}/annexes"] = Policies.Editor,
+        ["POST /agreements/{agreementId:guid}/annexes"] = Policies.Editor,
+        ["GET /api/agreements/{agreementId:guid}/annexes"] = Policies.Member,
+        ["PUT /api/agreements/{agreementId:guid}/annexes"] = Policies.Editor,
+        ["GET /api/agreements/{agreementId:guid}/findings"] = Policies.Member,
+        ["GET /api/conformity/rules"] = Anonymous,
+        ["POST /api/conformity/check"] = Policies.SignedIn,
+        ["GET /conformity/rules"] = Anonymous,
+        ["GET /api/schemas/privacy-annex.json"] = Anonymous,
+        ["GET /api/schemas/security-annex.json"] = Anonymous,
+        ["GET /api/products/{productId:guid}/annexes"] = Policies.ProcessorMember,
+        ["GET /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/draft"] = Policies.ProcessorMember,
+        ["PUT /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/draft"] = Policies.ProcessorEditor,
+        ["DELETE /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/draft"] = Policies.ProcessorEditor,
+        ["GET /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/draft/findings"] = Policies.ProcessorMember,
+        ["POST /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/draft/publish"] = Policies.ProcessorEditor,
+        // Published versions are read by their supplier and by boards with an agreement covering the product.
+        ["GET /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/versions"] = Policies.Member,
+        ["GET /api/products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/versions/{number:int}"] = Policies.Member,
+        ["GET /products/{productId:guid}/annexes/{kind:regex(^(privacy|security)$)}/{version}"] = Policies.Member,
+        ["GET /products/{productId:guid}/annexes/privacy"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/annexes/privacy?handler=Export"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=Save"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=Publish"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=Discard"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=Import"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=AddRow"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/privacy?handler=RemoveRow"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/annexes/security"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/annexes/security?handler=Export"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/security?handler=Save"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/security?handler=Publish"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/security?handler=Discard"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/annexes/security?handler=Import"] = Policies.ProcessorEditor,
         ["GET /products"] = Policies.ProcessorMember,
         ["GET /products/new"] = Policies.ProcessorEditor,
         ["POST /products/new"] = Policies.ProcessorEditor,
@@ -219,7 +253,7 @@ public sealed class AuthorizationTests(SharedApps apps)
                 {
                     continue; // Running a change as an allowed person proves nothing about authorization; the refusals below do.
                 }
-                var url = System.Text.RegularExpressions.Regex.Replace(entry.Route, @"\{(\w+)(:[^}]*)?\}", m => m.Value.EndsWith("?}", StringComparison.Ordinal) ? string.Empty : Guid.NewGuid().ToString())
+                var url = System.Text.RegularExpressions.Regex.Replace(entry.Route, @"\{(\w+)(:[^}]*)?\}", m => m.Value.EndsWith("?}", StringComparison.Ordinal) ? string.Empty : RouteValue(m.Groups[1].Value))
                     + (entry.Handler is null ? string.Empty : $"?handler={entry.Handler}");
                 using var request = new HttpRequestMessage(new HttpMethod(entry.Method), new Uri(url.Replace("/.json", "/v1.json", StringComparison.Ordinal), UriKind.Relative));
                 if (!safe)
@@ -243,6 +277,14 @@ public sealed class AuthorizationTests(SharedApps apps)
         }
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
+
+    /// <summary>A value that matches the parameter's constraint and names nothing that exists, so that only authorization decides.</summary>
+    private static string RouteValue(string parameter) => parameter switch
+    {
+        "kind" => "privacy",
+        "number" or "version" => "1",
+        _ => Guid.NewGuid().ToString(),
+    };
 
     /// <summary>Refused: 401 or 403 (except from the access-denied page itself, which says so with its 403), or sent to the login page (a challenge carries the return address) or the access-denied page.</summary>
     private static bool IsRefused(HttpResponseMessage response) =>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
@@ -138,7 +139,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             request.Content = JsonContent.Create(new
             {
                 organisationId = world.B.Id, membershipId = world.MembershipB, productId = world.ProductB, invitationId = world.InvitationB, tokenId = world.TokenB,
-                agreementId = world.AgreementB, amendmentId = world.AmendmentB, counterpartyId = world.B2.Id, productIds = new[] { world.ProductB }, clauseId = "8.2", newText = "Isolatietest", reason = "Isolatietest",
+                agreementId = world.AgreementB, amendmentId = world.AmendmentB, counterpartyId = world.B2.Id, model = ModelCatalog.ModelAgreement40, productIds = new[] { world.ProductB }, clauseId = "8.2", newText = "Isolatietest", reason = "Isolatietest",
                 name = "Isolatietest", roles = new[] { "Viewer" }, version = 1, email = Unique.Email("isolatie"),
             }, options: WebSession.Json);
             return request;
@@ -189,7 +190,14 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 var agreement = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, b2.Id, b.Id, PartyRole.Processor, now,
                     new UnderlyingContract(null, $"{secret} levering"), [productB.Id]);
                 var amendment = Amendment.Propose(agreement, PartyRole.Processor, "8.2", AmendmentKind.Change, $"{secret} tekst", $"{secret} reden", false, [], personB.Id, personB.Email!, now);
-                db.AddRange(invitation, token, agreement, amendment);
+                // B's annexes: a published version (read by B and boards with an agreement, not by A) and a draft (B's alone).
+                var annex = AnnexJson.Serialize(PrivacyAnnex.Empty(ModelCatalog.ModelAgreement40) with { ProcessorContact = new ContactPerson($"{secret} contact", null, null, null) });
+                var published = AnnexVersion.StartDraft(productB.Id, b.Id, AnnexKind.Privacy, annex, now);
+                published.Publish(1, new DateOnly(2026, 11, 1), productB.Name, annex, [], now);
+                var draft = AnnexVersion.StartDraft(productB.Id, b.Id, AnnexKind.Privacy, annex, now);
+                var security = AnnexVersion.StartDraft(productB.Id, b.Id, AnnexKind.Security,
+                    AnnexJson.Serialize(SecurityAnnex.Empty(ModelCatalog.ModelAgreement40) with { IncidentContact = new ContactPerson($"{secret} incident", null, null, null) }), now);
+                db.AddRange(invitation, token, agreement, amendment, published, draft, security);
                 await db.SaveChangesAsync();
                 return (invitation.Id, token.Id, agreement.Id, amendment.Id);
             });
@@ -197,7 +205,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
-        public static bool IdentifiesResource(string parameter) => parameter is not ("documentName" or "modelId");
+        public static bool IdentifiesResource(string parameter) => parameter is not ("documentName" or "modelId" or "kind" or "number" or "version");
 
         public IReadOnlyList<string>? ValuesFor(string parameter) => parameter switch
         {
@@ -211,6 +219,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "amendmentId" => [AmendmentB.ToString()],
             "documentName" => ["v1"],
             "modelId" => [ModelCatalog.ModelAgreement40],
+            "kind" => ["privacy", "security"],
+            "number" => ["1"],
+            "version" => ["1", "draft"],
             _ => null,
         };
 
@@ -227,8 +238,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var tokens = await db.AccessTokens.IgnoreQueryFilters().Where(t => ids.Contains(t.OrganisationId)).Select(t => $"{t.Id}/{t.UserId}/{t.RevokedAt}").ToListAsync();
             var agreements = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.Version}").ToListAsync();
             var amendments = await db.Amendments.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.State}/{a.Version}").ToListAsync();
+            var annexes = await db.AnnexVersions.IgnoreQueryFilters().Where(v => ids.Contains(v.SupplierId)).OrderBy(v => v.Id).Select(v => $"{v.Id}/{v.Number}/{v.Version}").ToListAsync();
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Append($"audit:{audit}"));
         });
     }
 }

@@ -133,6 +133,10 @@ public abstract class AnnexEditorPage<TForm>(AnnexWriter writer, ValidationMessa
 
     public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
+        if (!await LoadWorkspaceAsync(cancellationToken))
+        {
+            return NotFound();
+        }
         await writer.DiscardDraftAsync(ProductId, Kind, cancellationToken);
         TempData["Status"] = t["Annex.DraftDiscarded"].Value;
         return RedirectToPage();

@@ -97,6 +97,10 @@ public static class AnnexesApi
         Guid productId, string kind, HttpRequest request, AnnexWriter writer, ValidationMessages messages, IStringLocalizer<SharedResource> t, CancellationToken cancellationToken)
     {
         var annexKind = AnnexBody.KindOf(kind)!.Value;
+        if (await writer.LoadAsync(productId, annexKind, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
         var (json, parseErrors) = await AnnexBody.ParseAsync(request.Body, cancellationToken);
         if (json is not { } element)
         {

@@ -44,7 +44,10 @@ public sealed class PrivacyModel(AnnexWriter writer, ValidationMessages messages
 
     public async Task<IActionResult> OnPostAddRowAsync(string list, CancellationToken cancellationToken)
     {
-        await LoadWorkspaceAsync(cancellationToken);
+        if (!await LoadWorkspaceAsync(cancellationToken))
+        {
+            return NotFound();
+        }
         ModelState.Clear();
         switch (list)
         {
@@ -59,7 +62,10 @@ public sealed class PrivacyModel(AnnexWriter writer, ValidationMessages messages
 
     public async Task<IActionResult> OnPostRemoveRowAsync(string list, int index, CancellationToken cancellationToken)
     {
-        await LoadWorkspaceAsync(cancellationToken);
+        if (!await LoadWorkspaceAsync(cancellationToken))
+        {
+            return NotFound();
+        }
         ModelState.Clear();
         void Remove<T>(List<T> rows)
         {
