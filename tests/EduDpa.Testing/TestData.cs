@@ -1,4 +1,5 @@
 using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Features.Account;
@@ -81,9 +82,11 @@ public static class TestData
 
     public static Task<User> PlatformAdminAsync(this TestApp app) => app.UserAsync(Unique.Email("beheer"), PlatformRoles.Administrator);
 
+    /// <summary>A product with what section C of its privacy annex needs (audience, users).</summary>
     public static Task<Product> ProductAsync(this TestApp app, Organisation supplier, string? name = null) => app.InScopeAsync(async services =>
     {
-        var product = Product.Create(supplier.Id, new ProductDetails(name ?? Unique.Name("Testproduct"), "Omschrijving van een testproduct."));
+        var product = Product.Create(supplier.Id, new ProductDetails(name ?? Unique.Name("Testproduct"), "Omschrijving van een testproduct.",
+            null, null, [Audience.Po], [ProductUser.Pupils, ProductUser.Staff]));
         var db = services.GetRequiredService<EduDpaDbContext>();
         db.Products.Add(product);
         await db.SaveChangesAsync();

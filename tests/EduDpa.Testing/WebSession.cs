@@ -162,6 +162,12 @@ public sealed class FormFields
                         fields.Add(input.Name, input.Value);
                     }
                     break;
+                case IHtmlSelectElement { IsMultiple: true } multiple when !string.IsNullOrEmpty(multiple.Name):
+                    foreach (var option in multiple.SelectedOptions.OfType<IHtmlOptionElement>())
+                    {
+                        fields.Add(multiple.Name, option.Value);
+                    }
+                    break;
                 case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
                     fields.Add(select.Name, select.Value ?? string.Empty);
                     break;

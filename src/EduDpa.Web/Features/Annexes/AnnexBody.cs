@@ -21,7 +21,7 @@ public static class AnnexBody
         }
         catch (JsonException e)
         {
-            return (null, ValidationErrors.For(AnnexSchema.PathOf(e.Path), ValidationCodes.InvalidJson));
+            return (null, ValidationErrors.For(AnnexSchema.PathOf(e.Path) is { Length: > 0 } path ? path : "$", ValidationCodes.InvalidJson));
         }
     }
 
