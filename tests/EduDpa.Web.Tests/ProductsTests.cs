@@ -63,4 +63,25 @@ public sealed class ProductsTests(SharedApps apps)
         Assert.Equal("Portaal 2", (await stale.ReadAsync<JsonElement>()).GetProperty("current").GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, noVersion.StatusCode);
     }
+
+    [Fact]
+    public async Task A_product_says_what_section_c_of_its_privacy_annex_needs_and_bad_web_addresses_are_named()
+    {
+        var app = await apps.Get(TestDatabase.Sqlite);
+        var supplier = await app.SupplierAsync();
+        using var editor = await app.SignInMemberAsync(supplier, OrganisationRoles.Editor);
+
+        var refused = await editor.SubmitAsync("/products/new", "form.utrecht-form", f => f
+            .Set("Input.Name", "Leesplein").Set("Input.ProductUrl", "leesplein").SetAll("Input.Audience", "Po", "Vso"));
+        var page = await WebSession.ParseAsync(refused);
+        Assert.Contains("Link naar de productpagina moet een volledig webadres zijn", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#Input_Audience-Vso[checked]"));
+
+        var created = await editor.Client.PostJsonAsync("/api/products", new { name = "Leesplein", productUrl = "https://leesplein.example", audience = new[] { "vo", "mbo" }, users = new[] { "Pupils" } });
+        var product = await created.ReadJsonAsync();
+        Assert.Equal(["Vo", "Mbo"], product.GetProperty("audience").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("https://leesplein.example", product.GetProperty("productUrl").GetString());
+        var bad = await editor.Client.PostJsonAsync("/api/products", new { name = "Leesplein", supplierUrl = "ftp://leesplein.example" });
+        Assert.Equal(["supplierUrl"], (await bad.ReadJsonAsync()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+    }
 }
