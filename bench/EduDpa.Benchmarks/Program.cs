@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EduDpa.Benchmarks.ConformityCheckBenchmark).Assembly).Run(args);
