@@ -4,7 +4,6 @@ using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
 using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace EduDpa.Web.Features.Agreements;
 
@@ -43,18 +42,10 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
 
     public async Task<WriteResult<ProcessingAgreement>> UpdateAsync(Guid agreementId, DraftUpdate update, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        var (agreement, refusal) = await AgreementChanges.FindAsync(db, agreementId, update.Version, cancellationToken);
         if (agreement is null)
         {
-            return WriteResult<ProcessingAgreement>.NotFound();
-        }
-        if (update.Version is not { } version)
-        {
-            return WriteResult<ProcessingAgreement>.Invalid(ValidationErrors.For("Version", ValidationCodes.Required));
-        }
-        if (agreement.Version != version)
-        {
-            return WriteResult<ProcessingAgreement>.Stale(agreement);
+            return refusal!;
         }
         var role = agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value;
         var (parts, errors) = await CheckAsync(update, role, agreement.BoardId, agreement.ProcessorId, cancellationToken);
@@ -62,23 +53,11 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
         {
             return WriteResult<ProcessingAgreement>.Invalid(errors);
         }
-        try
+        return await AgreementChanges.SaveAsync(db, agreement, () =>
         {
             parts.ApplyOwnPart(agreement, role);
             agreement.UpdateSharedPart(role, parts.Contract, parts.ProductIds);
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult<ProcessingAgreement>.Saved(agreement);
-        }
-        catch (DomainRuleViolation rule)
-        {
-            return WriteResult<ProcessingAgreement>.Invalid(rule.ToErrors());
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
-            return current is null ? WriteResult<ProcessingAgreement>.NotFound() : WriteResult<ProcessingAgreement>.Stale(current);
-        }
+        }, cancellationToken);
     }
 
     /// <summary>The shared part against the processor's products, one's own part against the board's schools.</summary>

@@ -4,7 +4,6 @@ using EduDpa.Domain.Common;
 using EduDpa.Web.Features.Annexes;
 using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace EduDpa.Web.Features.Agreements;
 
@@ -35,18 +34,10 @@ public sealed class BoardPartWriter(EduDpaDbContext db, TenantContext tenant, An
 {
     public async Task<WriteResult<ProcessingAgreement>> SaveAsync(Guid agreementId, BoardPartInput input, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        var (agreement, refusal) = await AgreementChanges.FindAsync(db, agreementId, input.Version, cancellationToken);
         if (agreement is null)
         {
-            return WriteResult<ProcessingAgreement>.NotFound();
-        }
-        if (input.Version is not { } version)
-        {
-            return WriteResult<ProcessingAgreement>.Invalid(ValidationErrors.For("Version", ValidationCodes.Required));
-        }
-        if (agreement.Version != version)
-        {
-            return WriteResult<ProcessingAgreement>.Stale(agreement);
+            return refusal!;
         }
         var errors = new ValidationErrors();
         var contact = AnnexInput.Contact(input.BoardContact, nameof(BoardPartInput.BoardContact), errors);
@@ -71,22 +62,8 @@ public sealed class BoardPartWriter(EduDpaDbContext db, TenantContext tenant, An
         {
             return WriteResult<ProcessingAgreement>.Invalid(errors);
         }
-        try
-        {
-            agreement.UpdateBoardAnnexPart(agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value, contact, incidentContact, choices);
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult<ProcessingAgreement>.Saved(agreement);
-        }
-        catch (DomainRuleViolation rule)
-        {
-            return WriteResult<ProcessingAgreement>.Invalid(rule.ToErrors());
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
-            return current is null ? WriteResult<ProcessingAgreement>.NotFound() : WriteResult<ProcessingAgreement>.Stale(current);
-        }
+        var role = agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value;
+        return await AgreementChanges.SaveAsync(db, agreement, () => agreement.UpdateBoardAnnexPart(role, contact, incidentContact, choices), cancellationToken);
     }
 
     /// <summary>The board's choices for one product; a decision that did not change keeps the moment it was first taken.</summary>
