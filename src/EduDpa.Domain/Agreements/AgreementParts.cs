@@ -31,10 +31,15 @@ public sealed record Representative(string Name, string Function)
     }
 }
 
-/// <summary>The Onderliggende Overeenkomst (consideration a): when it was made and what the processor delivers under it.</summary>
-public sealed record UnderlyingContract(DateOnly? Date, string? Description)
+/// <summary>
+/// The Onderliggende Overeenkomst (consideration a): when it was made and what the processor delivers under it;
+/// and the term, in days after it ends, within which the data is returned or destroyed (art. 12.2), which the
+/// parties agree together and must have agreed before signing.
+/// </summary>
+public sealed record UnderlyingContract(DateOnly? Date, string? Description, int? ReturnTermDays = null)
 {
     public const int DescriptionMaxLength = 2000;
+    public const int MaxReturnTermDays = 365;
 
     public static readonly UnderlyingContract Empty = new(null, null);
 }
@@ -46,7 +51,7 @@ public sealed record ControllerPartInput(string? RepresentativeName, string? Rep
 public sealed record ProcessorPartInput(string? RepresentativeName, string? RepresentativeFunction);
 
 /// <summary>What both parties may fill in: the underlying contract and the products it covers.</summary>
-public sealed record SharedPartInput(DateOnly? ContractDate, string? ContractDescription, IReadOnlyList<Guid>? ProductIds);
+public sealed record SharedPartInput(DateOnly? ContractDate, string? ContractDescription, IReadOnlyList<Guid>? ProductIds, int? ReturnTermDays = null);
 
 /// <summary>Checks of the parts against what the parties actually have (their schools, the processor's products).</summary>
 public static class AgreementParts
@@ -86,7 +91,11 @@ public static class AgreementParts
         {
             errors.Add("ProductIds", ValidationCodes.UnknownValue);
         }
-        contract = errors.IsEmpty ? new UnderlyingContract(input.ContractDate, description) : null;
+        if (input.ReturnTermDays is < 1 or > UnderlyingContract.MaxReturnTermDays)
+        {
+            errors.Add("ReturnTermDays", ValidationCodes.OutOfRange);
+        }
+        contract = errors.IsEmpty ? new UnderlyingContract(input.ContractDate, description, input.ReturnTermDays) : null;
         products = errors.IsEmpty ? chosen : null;
         return errors.IsEmpty;
     }

@@ -9,7 +9,7 @@ namespace EduDpa.Domain.Agreements;
 /// drawn up from a published model. Each party fills in its own part; both fill in the underlying contract
 /// and the products it covers. Deviations from the model text live in <see cref="Amendment"/>s.
 /// </summary>
-public sealed class ProcessingAgreement : IVersioned
+public sealed partial class ProcessingAgreement : IVersioned
 {
     private ProcessingAgreement() { }
 
@@ -69,7 +69,7 @@ public sealed class ProcessingAgreement : IVersioned
 
     public void UpdateControllerPart(PartyRole actor, Representative? representative, bool coversAllSchools, IReadOnlyList<Guid> schoolIds)
     {
-        EnsureEditableBy(actor, PartyRole.Controller);
+        EnsureBoardPartEditableBy(actor);
         BoardRepresentative = representative;
         CoversAllSchools = coversAllSchools;
         SchoolIds = coversAllSchools ? [] : [.. schoolIds];
@@ -94,7 +94,7 @@ public sealed class ProcessingAgreement : IVersioned
     /// <summary>The board's own part of the annexes. Choices for products the agreement does not cover are dropped.</summary>
     public void UpdateBoardAnnexPart(PartyRole actor, ContactPerson? contact, ContactPerson? incidentContact, IReadOnlyList<ProductAnnexChoices> choices)
     {
-        EnsureEditableBy(actor, PartyRole.Controller);
+        EnsureBoardPartEditableBy(actor);
         BoardContact = contact;
         BoardIncidentContact = incidentContact;
         AnnexChoices = [.. choices.Where(c => ProductIds.Contains(c.ProductId))];
@@ -112,10 +112,25 @@ public sealed class ProcessingAgreement : IVersioned
         }
     }
 
+    /// <summary>Whether the board may still complete its own part: while drafting, and after an offer until its reviewer approves.</summary>
+    public bool BoardPartEditable => State is AgreementState.Draft or AgreementState.Offered or AgreementState.InReview;
+
     private void EnsureEditableBy(PartyRole actor, PartyRole owner)
     {
         EnsureDraft();
         if (actor != owner)
+        {
+            throw new DomainRuleViolation("Party", AgreementCodes.NotYourPart);
+        }
+    }
+
+    private void EnsureBoardPartEditableBy(PartyRole actor)
+    {
+        if (!BoardPartEditable)
+        {
+            throw new DomainRuleViolation(nameof(State), AgreementCodes.NotADraft);
+        }
+        if (actor != PartyRole.Controller)
         {
             throw new DomainRuleViolation("Party", AgreementCodes.NotYourPart);
         }
@@ -134,4 +149,20 @@ public static class AgreementCodes
     public const string NotProposer = "not-proposer";
     public const string OwnProposal = "own-proposal";
     public const string NotOpen = "amendment-not-open";
+    public const string WrongState = "wrong-state";
+    public const string NotYourStep = "not-your-step";
+    public const string NotReviewer = "not-reviewer";
+    public const string NotSignatory = "not-signatory";
+    public const string AlreadySigned = "already-signed";
+    public const string ConformityErrors = "conformity-errors";
+    public const string ServicesUndecided = "services-undecided";
+    public const string TransfersNotConsented = "transfers-not-consented";
+    public const string AmendmentsOpen = "amendments-open";
+    public const string ReturnTermMissing = "return-term-missing";
+    public const string RepresentativeMissing = "representative-missing";
+    public const string SnapshotMissing = "snapshot-missing";
+    public const string ContractNotEnded = "contract-not-ended";
+    public const string NothingConfirmed = "nothing-confirmed";
+    public const string SubProcessorsNotConfirmed = "sub-processors-not-confirmed";
+    public const string NotConfirmed = "not-confirmed";
 }

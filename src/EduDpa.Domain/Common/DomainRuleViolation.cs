@@ -3,13 +3,31 @@ namespace EduDpa.Domain.Common;
 /// <summary>
 /// A guarded state change was refused. <see cref="Field"/> names the input it concerns and
 /// <see cref="Code"/> is one of <see cref="ValidationCodes"/>, so the web layer can
-/// show it next to that field.
+/// show it next to that field. When several guards failed, <see cref="ToErrors"/> holds them all.
 /// </summary>
-public sealed class DomainRuleViolation(string field, string code)
-    : InvalidOperationException($"{field}: {code}")
+public sealed class DomainRuleViolation : InvalidOperationException
 {
-    public string Field { get; } = field;
-    public string Code { get; } = code;
+    private readonly ValidationErrors _errors;
 
-    public ValidationErrors ToErrors() => ValidationErrors.For(Field, Code);
+    public DomainRuleViolation(string field, string code) : base($"{field}: {code}")
+    {
+        Field = field;
+        Code = code;
+        _errors = ValidationErrors.For(field, code);
+    }
+
+    /// <summary>Every failed guard at once; <see cref="Field"/> and <see cref="Code"/> are the first.</summary>
+    public DomainRuleViolation(ValidationErrors errors)
+        : base(string.Join("; ", errors.ByField.SelectMany(e => e.Value.Select(code => $"{e.Key}: {code}"))))
+    {
+        var first = errors.ByField.First();
+        Field = first.Key;
+        Code = first.Value[0];
+        _errors = errors;
+    }
+
+    public string Field { get; }
+    public string Code { get; }
+
+    public ValidationErrors ToErrors() => _errors;
 }

@@ -28,4 +28,5 @@ public static class ValidationCodes
     public const string WrongType = "wrong-type";
     public const string DateFormat = "date-format";
     public const string InvalidJson = "invalid-json";
+    public const string OutOfRange = "out-of-range";
 }

@@ -3,6 +3,7 @@ using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Features.Account;
@@ -29,6 +30,10 @@ public static class AuditRecorder
     /// <summary>Bookkeeping fields that change without anyone changing anything of substance.</summary>
     private static readonly HashSet<string> IgnoredFields =
         [nameof(User.SecurityStamp), nameof(User.ConcurrencyStamp), nameof(User.AccessFailedCount), nameof(AccessToken.LastUsedAt)];
+
+    /// <summary>Content too large for the trail; its hash beside it is recorded, and says the same.</summary>
+    private static readonly HashSet<string> HashedFields =
+        [nameof(SignedSnapshot.ContentJson), nameof(SignedSnapshot.Pdf), nameof(SignedSnapshot.Docx)];
 
     public static IReadOnlyList<AuditedChange> Collect(ChangeTracker tracker)
     {
@@ -77,6 +82,8 @@ public static class AuditRecorder
         ProcessingAgreement a => new Owner(a.BoardId),
         Amendment a => new Owner(a.BoardId),
         AnnexVersion v => new Owner(v.SupplierId),
+        SignedSnapshot => new Owner(null),
+        OpenOffer o => new Owner(o.ProcessorId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,
@@ -89,7 +96,7 @@ public static class AuditRecorder
         var fields = new SortedDictionary<string, FieldChange>(StringComparer.Ordinal);
         foreach (var (name, property) in Properties(entry))
         {
-            if (IgnoredFields.Contains(property.Metadata.Name) || property.Metadata.IsPrimaryKey())
+            if (IgnoredFields.Contains(property.Metadata.Name) || HashedFields.Contains(property.Metadata.Name) || property.Metadata.IsPrimaryKey())
             {
                 continue;
             }

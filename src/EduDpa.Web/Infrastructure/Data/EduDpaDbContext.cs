@@ -2,6 +2,7 @@ using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Features.Account;
@@ -35,6 +36,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<ProcessingAgreement> Agreements => Set<ProcessingAgreement>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
+    public DbSet<SignedSnapshot> SignedSnapshots => Set<SignedSnapshot>();
+    public DbSet<OpenOffer> OpenOffers => Set<OpenOffer>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -64,6 +67,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<ProcessingAgreement>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<Amendment>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<AnnexVersion>().HasQueryFilter(TenantFilter, a => a.SupplierId == CurrentOrganisationId);
+        builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

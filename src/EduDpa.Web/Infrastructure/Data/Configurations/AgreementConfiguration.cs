@@ -32,6 +32,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
         {
             c.Property(x => x.Date).HasColumnName("ContractDate");
             c.Property(x => x.Description).HasColumnName("ContractDescription").HasMaxLength(UnderlyingContract.DescriptionMaxLength);
+            c.Property(x => x.ReturnTermDays).HasColumnName("ReturnTermDays");
         });
         ContactColumns(builder, a => a.BoardContact, "BoardContact");
         ContactColumns(builder, a => a.BoardIncidentContact, "BoardIncidentContact");
@@ -45,12 +46,20 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
                     v => AnnexJson.Serialize(v, false).GetHashCode(StringComparison.Ordinal),
                     v => AnnexJson.Deserialize<List<ProductAnnexChoices>>(AnnexJson.Serialize(v, false))))
             .HasColumnType("text");
+        // The steps of the agreement's life are small records read and written with it: JSON columns.
+        builder.Property(a => a.Approval).HasJsonConversion();
+        builder.Property(a => a.Signatures).HasJsonConversion();
+        builder.Property(a => a.Ending).HasJsonConversion();
+        builder.Property(a => a.Destruction).HasJsonConversion();
+        builder.Property(a => a.Acknowledgement).HasJsonConversion();
+        builder.Property(a => a.EndReason).HasMaxLength(ProcessingAgreement.ReasonMaxLength);
         builder.PrimitiveCollection(a => a.SchoolIds);
         builder.PrimitiveCollection(a => a.ProductIds);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.BoardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ProcessorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.BoardId);
         builder.HasIndex(a => a.ProcessorId);
+        builder.HasIndex(a => a.OpenOfferId);
     }
 
     private static void ContactColumns(EntityTypeBuilder<ProcessingAgreement> builder, System.Linq.Expressions.Expression<Func<ProcessingAgreement, ContactPerson?>> property, string prefix) =>
@@ -63,6 +72,21 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
             c.Property(x => x.Email).HasColumnName(prefix + "Email").HasMaxLength(AnnexInput.ShortText);
             c.Property(x => x.Phone).HasColumnName(prefix + "Phone").HasMaxLength(AnnexInput.ShortText);
         });
+}
+
+internal sealed class SignedSnapshotConfiguration : IEntityTypeConfiguration<SignedSnapshot>
+{
+    public void Configure(EntityTypeBuilder<SignedSnapshot> builder)
+    {
+        builder.ToTable("SignedSnapshots");
+        builder.HasKey(s => s.AgreementId);
+        builder.Property(s => s.ContentJson).HasColumnType("text");
+        builder.Property(s => s.ContentHash).HasMaxLength(64);
+        builder.Property(s => s.PdfHash).HasMaxLength(64);
+        builder.Property(s => s.DocxHash).HasMaxLength(64);
+        builder.Ignore(s => s.Hashes);
+        builder.HasOne<ProcessingAgreement>().WithOne().HasForeignKey<SignedSnapshot>(s => s.AgreementId).OnDelete(DeleteBehavior.Restrict);
+    }
 }
 
 internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>

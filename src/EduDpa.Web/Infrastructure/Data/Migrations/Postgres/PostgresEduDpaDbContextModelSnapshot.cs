@@ -223,8 +223,14 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Acknowledgement")
+                        .HasColumnType("text");
+
                     b.Property<string>("AnnexChoices")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Approval")
                         .HasColumnType("text");
 
                     b.Property<Guid>("BoardId")
@@ -236,6 +242,19 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Destruction")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Ending")
+                        .HasColumnType("text");
+
                     b.Property<string>("InitiatedBy")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -245,6 +264,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OpenOfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ProcessorId")
                         .HasColumnType("uuid");
@@ -257,10 +285,23 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<string>("Signatures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("StateChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -351,6 +392,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
                                 .HasColumnName("ContractDescription");
+
+                            b1.Property<int?>("ReturnTermDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("ReturnTermDays");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ProcessorRepresentative", "EduDpa.Domain.Agreements.ProcessingAgreement.ProcessorRepresentative#Representative", b1 =>
@@ -372,9 +417,51 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("BoardId");
 
+                    b.HasIndex("OpenOfferId");
+
                     b.HasIndex("ProcessorId");
 
                     b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Agreements.SignedSnapshot", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DocxHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PdfHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("SignedSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
@@ -486,6 +573,76 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ProcessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contract", "EduDpa.Domain.Offers.OpenOffer.Contract#UnderlyingContract", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ContractDate");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ContractDescription");
+
+                            b1.Property<int?>("ReturnTermDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("ReturnTermDays");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProcessorRepresentative", "EduDpa.Domain.Offers.OpenOffer.ProcessorRepresentative#Representative", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RepresentativeFunction");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RepresentativeName");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessorId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("OpenOffers", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Organisations.Organisation", b =>
@@ -943,6 +1100,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Agreements.SignedSnapshot", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Agreements.ProcessingAgreement", null)
+                        .WithOne()
+                        .HasForeignKey("EduDpa.Domain.Agreements.SignedSnapshot", "AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
                 {
                     b.HasOne("EduDpa.Domain.Products.Product", null)
@@ -954,6 +1120,21 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EduDpa.Domain.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

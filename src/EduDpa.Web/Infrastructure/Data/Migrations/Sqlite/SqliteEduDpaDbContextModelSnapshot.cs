@@ -218,8 +218,14 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Acknowledgement")
+                        .HasColumnType("text");
+
                     b.Property<string>("AnnexChoices")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Approval")
                         .HasColumnType("text");
 
                     b.Property<Guid>("BoardId")
@@ -231,6 +237,19 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Destruction")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ending")
+                        .HasColumnType("text");
+
                     b.Property<string>("InitiatedBy")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -240,6 +259,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpenOfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ProcessorId")
                         .HasColumnType("TEXT");
@@ -252,9 +280,22 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Signatures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StateChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersedesId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -346,6 +387,10 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ContractDescription");
+
+                            b1.Property<int?>("ReturnTermDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnTermDays");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ProcessorRepresentative", "EduDpa.Domain.Agreements.ProcessingAgreement.ProcessorRepresentative#Representative", b1 =>
@@ -367,9 +412,51 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("BoardId");
 
+                    b.HasIndex("OpenOfferId");
+
                     b.HasIndex("ProcessorId");
 
                     b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Agreements.SignedSnapshot", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("SignedSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
@@ -481,6 +568,76 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contract", "EduDpa.Domain.Offers.OpenOffer.Contract#UnderlyingContract", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContractDate");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContractDescription");
+
+                            b1.Property<int?>("ReturnTermDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnTermDays");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProcessorRepresentative", "EduDpa.Domain.Offers.OpenOffer.ProcessorRepresentative#Representative", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RepresentativeFunction");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RepresentativeName");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessorId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("OpenOffers", (string)null);
                 });
 
             modelBuilder.Entity("EduDpa.Domain.Organisations.Organisation", b =>
@@ -932,6 +1089,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Agreements.SignedSnapshot", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Agreements.ProcessingAgreement", null)
+                        .WithOne()
+                        .HasForeignKey("EduDpa.Domain.Agreements.SignedSnapshot", "AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduDpa.Domain.Annexes.AnnexVersion", b =>
                 {
                     b.HasOne("EduDpa.Domain.Products.Product", null)
@@ -943,6 +1109,21 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EduDpa.Domain.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

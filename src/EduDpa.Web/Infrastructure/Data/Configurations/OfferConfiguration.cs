@@ -1,0 +1,35 @@
+using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Offers;
+using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EduDpa.Web.Infrastructure.Data.Configurations;
+
+internal sealed class OpenOfferConfiguration : IEntityTypeConfiguration<OpenOffer>
+{
+    public void Configure(EntityTypeBuilder<OpenOffer> builder)
+    {
+        builder.ToTable("OpenOffers");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.ModelId).HasMaxLength(100);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.IsOpen);
+        builder.ComplexProperty(o => o.ProcessorRepresentative, r =>
+        {
+            r.Property(x => x.Name).HasColumnName("RepresentativeName").HasMaxLength(Representative.MaxLength);
+            r.Property(x => x.Function).HasColumnName("RepresentativeFunction").HasMaxLength(Representative.MaxLength);
+        });
+        builder.ComplexProperty(o => o.Contract, c =>
+        {
+            c.Property(x => x.Date).HasColumnName("ContractDate");
+            c.Property(x => x.Description).HasColumnName("ContractDescription").HasMaxLength(UnderlyingContract.DescriptionMaxLength);
+            c.Property(x => x.ReturnTermDays).HasColumnName("ReturnTermDays");
+        });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ProcessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Product>().WithMany().HasForeignKey(o => o.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.ProductId);
+    }
+}

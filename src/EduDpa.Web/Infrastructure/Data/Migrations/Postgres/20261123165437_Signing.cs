@@ -1,0 +1,245 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Signing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Acknowledgement",
+                table: "Agreements",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Approval",
+                table: "Agreements",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Destruction",
+                table: "Agreements",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EffectiveFrom",
+                table: "Agreements",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndReason",
+                table: "Agreements",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Ending",
+                table: "Agreements",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "OfferedAt",
+                table: "Agreements",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "OpenOfferId",
+                table: "Agreements",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "OpenedAt",
+                table: "Agreements",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReturnTermDays",
+                table: "Agreements",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Signatures",
+                table: "Agreements",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "StateChangedAt",
+                table: "Agreements",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupersededById",
+                table: "Agreements",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupersedesId",
+                table: "Agreements",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "OpenOffers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ContractDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReturnTermDays = table.Column<int>(type: "integer", nullable: true),
+                    RepresentativeFunction = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenOffers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpenOffers_Organisations_ProcessorId",
+                        column: x => x.ProcessorId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OpenOffers_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignedSnapshots",
+                columns: table => new
+                {
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    PdfHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Docx = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DocxHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignedSnapshots", x => x.AgreementId);
+                    table.ForeignKey(
+                        name: "FK_SignedSnapshots_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_OpenOfferId",
+                table: "Agreements",
+                column: "OpenOfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenOffers_ProcessorId",
+                table: "OpenOffers",
+                column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenOffers_ProductId",
+                table: "OpenOffers",
+                column: "ProductId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OpenOffers");
+
+            migrationBuilder.DropTable(
+                name: "SignedSnapshots");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Agreements_OpenOfferId",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "Acknowledgement",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "Approval",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "Destruction",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "EffectiveFrom",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "EndReason",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "Ending",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "OfferedAt",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "OpenOfferId",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "OpenedAt",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnTermDays",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "Signatures",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "StateChangedAt",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "SupersededById",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "SupersedesId",
+                table: "Agreements");
+        }
+    }
+}
