@@ -7,6 +7,7 @@ using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Auditing;
+using EduDpa.Web.Infrastructure.Email;
 using EduDpa.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<SignedSnapshot> SignedSnapshots => Set<SignedSnapshot>();
     public DbSet<OpenOffer> OpenOffers => Set<OpenOffer>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

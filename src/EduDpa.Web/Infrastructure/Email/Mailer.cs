@@ -35,6 +35,8 @@ public static class MailSetup
     public static void AddEduDpaMail(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        builder.Services.AddScoped<MailOutbox>();
+        builder.Services.AddHostedService<MailOutboxWorker>();
         if (string.IsNullOrWhiteSpace(builder.Configuration["Smtp:Host"]))
         {
             var folder = Path.Combine(DataDirectory.Resolve(builder.Configuration, builder.Environment), "mail");

@@ -33,3 +33,20 @@ internal sealed class OpenOfferConfiguration : IEntityTypeConfiguration<OpenOffe
         builder.HasIndex(o => o.ProductId);
     }
 }
+
+internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Email.OutgoingMail>
+{
+    public void Configure(EntityTypeBuilder<Email.OutgoingMail> builder)
+    {
+        builder.ToTable("OutgoingMails");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.IdempotencyKey).HasMaxLength(Email.OutgoingMail.KeyMaxLength);
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
+        builder.Property(m => m.To).HasMaxLength(320);
+        builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.Body).HasColumnType("text");
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.HasIndex(m => m.SentAt);
+    }
+}

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
+namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Signing : Migration
@@ -32,13 +32,13 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EffectiveFrom",
                 table: "Agreements",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "EndReason",
                 table: "Agreements",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
@@ -48,28 +48,28 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 type: "text",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "OfferedAt",
                 table: "Agreements",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "OpenOfferId",
                 table: "Agreements",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "OpenedAt",
                 table: "Agreements",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReturnTermDays",
                 table: "Agreements",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -79,41 +79,41 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "[]");
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "StateChangedAt",
                 table: "Agreements",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: false,
-                defaultValue: 0L);
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
             migrationBuilder.AddColumn<Guid>(
                 name: "SupersededById",
                 table: "Agreements",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "SupersedesId",
                 table: "Agreements",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "OpenOffers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProcessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContractDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContractDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ReturnTermDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    RepresentativeFunction = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RepresentativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ContractDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReturnTermDays = table.Column<int>(type: "integer", nullable: true),
+                    RepresentativeFunction = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,17 +133,37 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutgoingMails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignedSnapshots",
                 columns: table => new
                 {
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
                     ContentJson = table.Column<string>(type: "text", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    PdfHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Docx = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DocxHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    PdfHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Docx = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DocxHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,6 +190,17 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_OpenOffers_ProductId",
                 table: "OpenOffers",
                 column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_IdempotencyKey",
+                table: "OutgoingMails",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_SentAt",
+                table: "OutgoingMails",
+                column: "SentAt");
         }
 
         /// <inheritdoc />
@@ -177,6 +208,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "OpenOffers");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingMails");
 
             migrationBuilder.DropTable(
                 name: "SignedSnapshots");

@@ -1,0 +1,110 @@
+using EduDpa.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduDpa.Web.Infrastructure.Email;
+
+/// <summary>
+/// An e-mail waiting to be sent, stored in the same transaction as the change it announces. Its key is
+/// unique: a notification is enqueued once however often (or on however many instances) the change is
+/// processed, and <see cref="MailOutbox"/> sends it once.
+/// </summary>
+public sealed class OutgoingMail
+{
+    public const int KeyMaxLength = 200;
+
+    private OutgoingMail() { }
+
+    public Guid Id { get; private set; }
+    public string IdempotencyKey { get; private set; } = string.Empty;
+    public string To { get; private set; } = string.Empty;
+    public string Subject { get; private set; } = string.Empty;
+    public string Body { get; private set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>An instance that is sending it holds it until then; after that another may try.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+
+    public static OutgoingMail Create(string key, MailMessage message, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(), IdempotencyKey = key, To = message.To, Subject = message.Subject, Body = message.TextBody, CreatedAt = now,
+    };
+}
+
+/// <summary>Sends what is waiting in the outbox: claims each mail first, so that several instances never send the same one.</summary>
+public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider clock, ILogger<MailOutbox> logger)
+{
+    public const int MaxAttempts = 5;
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>Adds mails to the context (saved with the change they announce); a key already waiting or sent is skipped.</summary>
+    public static async Task EnqueueAsync(EduDpaDbContext db, IEnumerable<(string Key, MailMessage Message)> mails, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var batch = mails.DistinctBy(m => m.Key).ToList();
+        var keys = batch.Select(m => m.Key).ToList();
+        var existing = await db.OutgoingMails.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        db.OutgoingMails.AddRange(batch.Where(m => !existing.Contains(m.Key)).Select(m => OutgoingMail.Create(m.Key, m.Message, now)));
+    }
+
+    /// <returns>How many mails this call sent.</returns>
+    public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var waiting = await db.OutgoingMails.AsNoTracking()
+            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts)
+            .OrderBy(m => m.CreatedAt).Take(100)
+            .ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var mail in waiting.Where(m => m.ClaimedUntil is null || m.ClaimedUntil < now))
+        {
+            var claimed = await db.OutgoingMails
+                .Where(m => m.Id == mail.Id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, now + ClaimFor).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+            if (claimed != 1)
+            {
+                continue;
+            }
+            try
+            {
+                await mailer.SendAsync(new MailMessage(mail.To, mail.Subject, mail.Body), cancellationToken);
+                await db.OutgoingMails.Where(m => m.Id == mail.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()), cancellationToken);
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Sending mail {MailId} failed", mail.Id);
+                await db.OutgoingMails.Where(m => m.Id == mail.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, e.Message), cancellationToken);
+            }
+        }
+        return sent;
+    }
+}
+
+/// <summary>Empties the outbox at start and then every few seconds.</summary>
+public sealed class MailOutboxWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MailOutboxWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<MailOutbox>().SendPendingAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The mail outbox could not be emptied");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
