@@ -32,10 +32,13 @@ public sealed class AgreementLifecycleTests
     private static ProcessingAgreement SignedByBoth()
     {
         var agreement = Approved();
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
-        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, null, Now.AddHours(2));
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, Now.AddHours(2));
         return agreement;
     }
+
+    /// <summary>The second signature never freezes anything: it signs the first one's hashes.</summary>
+    private static SnapshotHashes Unused() => throw new InvalidOperationException("The snapshot is frozen at the first signature only.");
 
     private static DomainRuleViolation Refused(Action action) => Assert.Throws<DomainRuleViolation>(action);
 
@@ -52,9 +55,9 @@ public sealed class AgreementLifecycleTests
         Assert.Equal(AgreementState.Approved, agreement.State);
         Assert.Equal(Reviewer.Name, agreement.Approval!.Name);
 
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
         Assert.Equal(AgreementState.SignedByOneParty, agreement.State);
-        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, null, Now);
+        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, Now);
 
         Assert.Equal(AgreementState.SignedByBoth, agreement.State);
         Assert.Equal(new DateOnly(2026, 11, 23), agreement.EffectiveFrom);
@@ -63,11 +66,11 @@ public sealed class AgreementLifecycleTests
     }
 
     [Fact]
-    public void The_second_signature_signs_the_hashes_of_the_first_whatever_it_is_given()
+    public void The_second_signature_signs_the_hashes_of_the_first()
     {
         var agreement = Approved();
-        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, new SnapshotHashes("x", "y"), Now);
+        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, Now);
 
         Assert.Equal(Hashes.ContentHash, agreement.SignatureOf(PartyRole.Controller)!.ContentHash);
     }
@@ -79,8 +82,8 @@ public sealed class AgreementLifecycleTests
         agreement.UpdateSharedPart(PartyRole.Processor, new UnderlyingContract(new DateOnly(2027, 1, 1), "Rekenroute", 30), agreement.ProductIds);
         agreement.Offer(PartyRole.Processor, Now);
         agreement.Approve(PartyRole.Controller, true, Reviewer, Now);
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
-        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, null, Now);
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, Now);
 
         Assert.Equal(AgreementState.SignedByBoth, agreement.StateOn(new DateOnly(2026, 12, 31)));
         Assert.Equal(AgreementState.Active, agreement.StateOn(new DateOnly(2027, 1, 1)));
@@ -91,8 +94,8 @@ public sealed class AgreementLifecycleTests
     {
         var agreement = Approved();
         var lateEvening = new DateTimeOffset(2026, 11, 23, 23, 30, 0, TimeSpan.Zero); // 00:30 on the 24th in Amsterdam
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, lateEvening);
-        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, null, lateEvening);
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, lateEvening);
+        agreement.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, lateEvening);
 
         Assert.Equal(new DateOnly(2026, 11, 24), agreement.EffectiveFrom);
     }
@@ -171,19 +174,19 @@ public sealed class AgreementLifecycleTests
         Assert.Equal(AgreementState.Withdrawn, approved.State);
 
         var signed = Approved();
-        signed.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
+        signed.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
         Assert.Equal(AgreementCodes.WrongState, Refused(() => signed.Withdraw(PartyRole.Processor, null, Now)).Code);
     }
 
     [Fact]
-    public void Signing_reports_every_guard_that_failed_at_once()
+    public void Signing_reports_every_guard_that_failed_at_once_and_freezes_nothing()
     {
         var agreement = AgreementTests.Draft(AgreementTests.Board(), AgreementTests.Processor());
         agreement.Offer(PartyRole.Processor, Now);
         agreement.Approve(PartyRole.Controller, true, Reviewer, Now);
 
         var errors = Refused(() => agreement.Sign(PartyRole.Controller, isSignatory: false, BoardSigner, Guid.NewGuid(),
-            new SigningReadiness(["R05"], UndecidedServices: 1, UnconsentedTransfers: 2, OpenAmendments: 1), null, Now)).ToErrors().ByField;
+            new SigningReadiness(["R05"], UndecidedServices: 1, UnconsentedTransfers: 2, OpenAmendments: 1), Unused, Now)).ToErrors().ByField;
 
         Assert.Equal([AgreementCodes.NotSignatory], errors["Role"]);
         Assert.Equal([AgreementCodes.ConformityErrors], errors["Findings"]);
@@ -192,7 +195,6 @@ public sealed class AgreementLifecycleTests
         Assert.Equal([AgreementCodes.ReturnTermMissing], errors["ReturnTermDays"]);
         Assert.Equal([AgreementCodes.RepresentativeMissing], errors["BoardRepresentative"]);
         Assert.Equal([AgreementCodes.RepresentativeMissing], errors["ProcessorRepresentative"]);
-        Assert.Equal([AgreementCodes.SnapshotMissing], errors["Snapshot"]);
         Assert.Equal(AgreementState.Approved, agreement.State);
         Assert.Empty(agreement.Signatures);
     }
@@ -201,14 +203,14 @@ public sealed class AgreementLifecycleTests
     public void A_party_signs_once_and_not_before_approval()
     {
         var agreement = Approved();
-        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
+        agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
 
-        Assert.Equal(AgreementCodes.AlreadySigned, Refused(() => agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now)).Code);
+        Assert.Equal(AgreementCodes.AlreadySigned, Refused(() => agreement.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now)).Code);
         Assert.Single(agreement.Signatures);
 
         var offered = Ready();
         offered.Offer(PartyRole.Processor, Now);
-        Assert.Equal(AgreementCodes.WrongState, Refused(() => offered.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now)).Code);
+        Assert.Equal(AgreementCodes.WrongState, Refused(() => offered.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now)).Code);
     }
 
     [Fact]
@@ -267,8 +269,8 @@ public sealed class AgreementLifecycleTests
 
         successor.Offer(PartyRole.Processor, Now);
         successor.Approve(PartyRole.Controller, true, Reviewer, Now);
-        successor.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
-        successor.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, null, Now);
+        successor.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        successor.Sign(PartyRole.Processor, true, SupplierSigner, Guid.NewGuid(), SigningReadiness.Ready, Unused, Now);
         old.SupersedeBy(successor, Now);
 
         Assert.Equal(AgreementState.Superseded, old.State);
@@ -287,7 +289,7 @@ public sealed class AgreementLifecycleTests
         var approved = Approved();
         Assert.Equal(PendingActionKind.Sign, PendingAction.For(approved, PartyRole.Controller, today)!.Kind);
         Assert.Null(PendingAction.For(approved, PartyRole.Processor, today));
-        approved.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, Hashes, Now);
+        approved.Sign(PartyRole.Controller, true, BoardSigner, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
         Assert.Equal(PendingActionKind.Sign, PendingAction.For(approved, PartyRole.Processor, today)!.Kind);
         Assert.Null(PendingAction.For(approved, PartyRole.Controller, today));
 

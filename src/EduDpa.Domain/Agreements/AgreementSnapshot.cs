@@ -19,7 +19,8 @@ public sealed record SnapshotAmendment(int Number, string ClauseId, AmendmentKin
 /// <summary>
 /// Everything that was agreed, frozen at the first signature: the model (and the hash of its source copy),
 /// the parties, the underlying contract with the return term, the schools, every product's annex versions
-/// with the board's decisions and contacts, and the accepted amendments.
+/// with the board's decisions and contacts, the accepted amendments, and the model's fields as filled in,
+/// so that the agreement's text can be rendered again from the snapshot alone.
 /// </summary>
 public sealed record SnapshotContent(
     Guid AgreementId,
@@ -34,7 +35,9 @@ public sealed record SnapshotContent(
     ContactPerson? BoardIncidentContact,
     IReadOnlyList<SnapshotProduct> Products,
     IReadOnlyList<SnapshotAmendment> Amendments,
-    DateTimeOffset FrozenAt);
+    DateTimeOffset FrozenAt,
+    IReadOnlyDictionary<string, string?>? Fields = null,
+    bool ProcessorIsDistributor = false);
 
 /// <summary>
 /// The canonical JSON of a snapshot and its SHA-256. Canonical: object members sorted by name (ordinal), no

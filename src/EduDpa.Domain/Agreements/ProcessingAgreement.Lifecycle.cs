@@ -124,10 +124,11 @@ public sealed partial class ProcessingAgreement
     }
 
     /// <summary>
-    /// Signs for <paramref name="party"/>. The first signature freezes the snapshot (<paramref name="freeze"/>
-    /// holds its hashes); the second signs the same hashes. Every guard that fails is reported at once.
+    /// Signs for <paramref name="party"/>. Every guard that fails is reported at once. Once they all pass, the
+    /// first signature freezes the snapshot (<paramref name="freeze"/> stores it and gives its hashes); the
+    /// second signs the same hashes.
     /// </summary>
-    public void Sign(PartyRole party, bool isSignatory, Representative signer, Guid userId, SigningReadiness readiness, SnapshotHashes? freeze, DateTimeOffset now)
+    public void Sign(PartyRole party, bool isSignatory, Representative signer, Guid userId, SigningReadiness readiness, Func<SnapshotHashes> freeze, DateTimeOffset now)
     {
         EnsureState(AgreementState.Approved, AgreementState.SignedByOneParty);
         if (SignatureOf(party) is not null)
@@ -167,14 +168,10 @@ public sealed partial class ProcessingAgreement
         {
             errors.Add(nameof(ProcessorRepresentative), AgreementCodes.RepresentativeMissing);
         }
-        var hashes = Signatures.Count == 0 ? freeze : new SnapshotHashes(Signatures[0].ContentHash, Signatures[0].PdfHash);
-        if (hashes is null)
-        {
-            errors.Add("Snapshot", AgreementCodes.SnapshotMissing);
-        }
         ThrowIfAny(errors);
 
-        Signatures.Add(new AgreementSignature(party, signer.Name, signer.Function, userId, now, hashes!.ContentHash, hashes.PdfHash));
+        var hashes = Signatures.Count == 0 ? freeze() : new SnapshotHashes(Signatures[0].ContentHash, Signatures[0].PdfHash);
+        Signatures.Add(new AgreementSignature(party, signer.Name, signer.Function, userId, now, hashes.ContentHash, hashes.PdfHash));
         if (Signatures.Count == 1)
         {
             MoveTo(AgreementState.SignedByOneParty, now);

@@ -160,7 +160,7 @@ public static class AgreementCodes
     public const string AmendmentsOpen = "amendments-open";
     public const string ReturnTermMissing = "return-term-missing";
     public const string RepresentativeMissing = "representative-missing";
-    public const string SnapshotMissing = "snapshot-missing";
+    public const string MissingRole = "missing-role";
     public const string ContractNotEnded = "contract-not-ended";
     public const string NothingConfirmed = "nothing-confirmed";
     public const string SubProcessorsNotConfirmed = "sub-processors-not-confirmed";

@@ -7,6 +7,9 @@ public static class ModelCatalog
 {
     public const string ModelAgreement40 = "model-verwerkersovereenkomst-4.0";
 
+    /// <summary>The model new agreements and renewals are drawn up from; an agreement on another model is due for renewal.</summary>
+    public const string NewestAgreementModel = ModelAgreement40;
+
     private const string ResourcePrefix = "EduDpa.Models.";
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

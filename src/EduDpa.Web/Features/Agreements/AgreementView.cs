@@ -19,8 +19,12 @@ public sealed record AgreementView(
     IReadOnlyList<Amendment> Amendments,
     AgreementDocument Document,
     IReadOnlyList<ProductAnnexSource> Annexes,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    SnapshotContent? Snapshot = null)
 {
+    /// <summary>Signed (by one party or both): what the page shows is the frozen snapshot, not today's annexes.</summary>
+    public bool IsFrozen => Snapshot is not null;
+
     /// <summary>What still stands between this agreement and its signing.</summary>
     public IReadOnlyList<Finding> Blocking => [.. Findings.Where(f => f.Severity == Severity.Error)];
 
@@ -46,11 +50,23 @@ public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Co
         var processor = (await directory.FindAsync(agreement.ProcessorId, cancellationToken))!;
         var products = (await directory.ProductsOfAsync(agreement.ProcessorId, cancellationToken)).Where(p => agreement.ProductIds.Contains(p.Id)).ToList();
         var amendments = await db.Amendments.AsNoTracking().Where(a => a.AgreementId == agreementId).ToListAsync(cancellationToken);
-        var newest = await annexes.NewestAsync(agreement.ProductIds, cancellationToken);
-        var sources = products.Select(p => new ProductAnnexSource(p.Id, p.Name,
-            newest.GetValueOrDefault((p.Id, AnnexKind.Privacy))?.PrivacyAnnex(),
-            newest.GetValueOrDefault((p.Id, AnnexKind.Security))?.SecurityAnnex())).ToList();
-        var document = AgreementDocument.Render(agreement, AgreementFieldValues.From(agreement, board, processor), processor.Kind == OrganisationKind.Distributor, amendments, sources);
+        var snapshotJson = await db.SignedSnapshots.AsNoTracking().Where(s => s.AgreementId == agreementId).Select(s => s.ContentJson).FirstOrDefaultAsync(cancellationToken);
+        var snapshot = snapshotJson is null ? null : AgreementSnapshot.Read(snapshotJson);
+        List<ProductAnnexSource> sources;
+        if (snapshot is not null)
+        {
+            sources = [.. snapshot.Products.Select(p => new ProductAnnexSource(p.ProductId, p.Name, p.Privacy, p.Security))];
+        }
+        else
+        {
+            var newest = await annexes.NewestAsync(agreement.ProductIds, cancellationToken);
+            sources = [.. products.Select(p => new ProductAnnexSource(p.Id, p.Name,
+                newest.GetValueOrDefault((p.Id, AnnexKind.Privacy))?.PrivacyAnnex(),
+                newest.GetValueOrDefault((p.Id, AnnexKind.Security))?.SecurityAnnex()))];
+        }
+        var fields = snapshot?.Fields is { } frozen ? new AgreementFieldValues(frozen) : AgreementFieldValues.From(agreement, board, processor);
+        var isDistributor = snapshot?.ProcessorIsDistributor ?? processor.Kind == OrganisationKind.Distributor;
+        var document = AgreementDocument.Render(agreement, fields, isDistributor, amendments, sources);
         var findings = ConformityCheck.Agreement(new AgreementCheck(
             agreement.BoardContact,
             agreement.BoardIncidentContact,
@@ -59,7 +75,7 @@ public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Co
             [.. document.AllClauses.Where(c => c.AmendmentNumber is null).Select(c => new AgreedClause(c.Id, c.PlainText))],
             agreement.ModelId));
         return new AgreementView(agreement, agreement.RoleOf(current)!.Value, board, processor, products,
-            [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document, sources, findings);
+            [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document, sources, findings, snapshot);
     }
 
     public async Task<IReadOnlyList<AgreementListRow>> ListAsync(CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ public enum WriteOutcome
     /// <summary>The input collides with something already stored (a KvK number, a BRIN code); the errors name the field.</summary>
     Duplicate,
 
+    /// <summary>The person lacks the role for this step; <see cref="WriteResult{T}.Errors"/> says which.</summary>
+    Forbidden,
+
     /// <summary>Nothing with that id exists for this user.</summary>
     NotFound,
 
@@ -27,5 +30,6 @@ public sealed record WriteResult<T>(WriteOutcome Outcome, T? Value = default, Va
     public static WriteResult<T> Invalid(ValidationErrors errors) => new(WriteOutcome.Invalid, null, errors);
     public static WriteResult<T> Duplicate(ValidationErrors errors) => new(WriteOutcome.Duplicate, null, errors);
     public static WriteResult<T> NotFound() => new(WriteOutcome.NotFound);
+    public static WriteResult<T> Forbidden(ValidationErrors errors) => new(WriteOutcome.Forbidden, null, errors);
     public static WriteResult<T> Stale(T current) => new(WriteOutcome.Stale, current);
 }
