@@ -12,6 +12,7 @@ public static class AgreementPdf
         using var fonts = new FontSet();
         var layout = new PageLayout(fonts, PageGeometry.A4).Layout(AgreementContent.Compose(input));
         var info = new PdfInfo(input.Title, $"{input.ControllerName} en {input.ProcessorName}", input.Agreement.Model.Title, input.GeneratedAt);
-        return PdfPainter.Paint(layout, info, fonts, PageGeometry.A4);
+        var pdf = PdfDocumentId.MakeDeterministic(PdfPainter.Paint(layout, info, fonts, PageGeometry.A4));
+        return PdfOutline.Append(pdf, layout.Outline);
     }
 }
