@@ -52,7 +52,16 @@ internal static class DocxStyles
         }
         if (before is not null || after is not null)
         {
-            paragraph.Append(new SpacingBetweenLines { Before = before?.ToString(System.Globalization.CultureInfo.InvariantCulture), After = after?.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var spacing = new SpacingBetweenLines();
+            if (before is { } b)
+            {
+                spacing.Before = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (after is { } a)
+            {
+                spacing.After = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            paragraph.Append(spacing);
         }
         if (outlineLevel is { } outline)
         {
