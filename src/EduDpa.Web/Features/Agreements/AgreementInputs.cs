@@ -6,6 +6,9 @@ public interface IDraftFields
     IReadOnlyList<Guid>? ProductIds { get; }
     DateOnly? ContractDate { get; }
     string? ContractDescription { get; }
+
+    /// <summary>Art. 12.2: days after the contract ends within which the data is returned or destroyed; agreed before signing.</summary>
+    int? ReturnTermDays { get; }
     string? RepresentativeName { get; }
     string? RepresentativeFunction { get; }
     bool CoversAllSchools { get; }
@@ -19,6 +22,7 @@ public sealed record DraftRequest : IDraftFields
     public IReadOnlyList<Guid>? ProductIds { get; init; }
     public DateOnly? ContractDate { get; init; }
     public string? ContractDescription { get; init; }
+    public int? ReturnTermDays { get; init; }
     public string? RepresentativeName { get; init; }
     public string? RepresentativeFunction { get; init; }
 
@@ -27,12 +31,16 @@ public sealed record DraftRequest : IDraftFields
     public IReadOnlyList<Guid>? SchoolIds { get; init; }
 }
 
-/// <summary>Editing a draft: one's own part and the shared part, from the version one read.</summary>
+/// <summary>
+/// Editing: one's own part and the shared part, from the version one read. After an offer only the board's
+/// own part still changes (until approval); the shared part is then left as it is.
+/// </summary>
 public sealed record DraftUpdate : IDraftFields
 {
     public IReadOnlyList<Guid>? ProductIds { get; init; }
     public DateOnly? ContractDate { get; init; }
     public string? ContractDescription { get; init; }
+    public int? ReturnTermDays { get; init; }
     public string? RepresentativeName { get; init; }
     public string? RepresentativeFunction { get; init; }
     public bool CoversAllSchools { get; init; } = true;

@@ -1,5 +1,6 @@
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Common;
 using EduDpa.Domain.Conformity;
 using EduDpa.Domain.Organisations;
 using EduDpa.Web.Features.Annexes;
@@ -20,6 +21,7 @@ public sealed record AgreementView(
     AgreementDocument Document,
     IReadOnlyList<ProductAnnexSource> Annexes,
     IReadOnlyList<Finding> Findings,
+    DateOnly Today,
     SnapshotContent? Snapshot = null)
 {
     /// <summary>Signed (by one party or both): what the page shows is the frozen snapshot, not today's annexes.</summary>
@@ -35,9 +37,19 @@ public sealed record AgreementView(
             .OrderBy(s => s.Name).Select(s => new SchoolRow(s.Id, s.Name, s.Brin.Value))];
 }
 
-public sealed record AgreementListRow(Guid Id, PartyRole Role, string Counterparty, IReadOnlyList<string> Products, AgreementState State, DateTimeOffset CreatedAt, int OpenAmendments);
+/// <summary>An agreement in the organisation's list: its state today and what the organisation has to do next.</summary>
+public sealed record AgreementListRow(
+    Guid Id, PartyRole Role, string Counterparty, IReadOnlyList<string> Products, AgreementState State, DateTimeOffset CreatedAt, int OpenAmendments,
+    IReadOnlyList<string> Schools, PendingAction? NextAction, bool OlderModel)
+{
+    /// <summary>Whether the row matches a search on the other party, a product or a school (case and accents ignored).</summary>
+    public bool Matches(string? search) =>
+        string.IsNullOrWhiteSpace(search)
+        || new[] { Counterparty }.Concat(Products).Concat(Schools).Any(text =>
+            System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, search.Trim(), System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0);
+}
 
-public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Counterparties directory, AnnexReader annexes)
+public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Counterparties directory, AnnexReader annexes, TimeProvider clock)
 {
     public async Task<AgreementView?> LoadAsync(Guid agreementId, CancellationToken cancellationToken)
     {
@@ -75,7 +87,7 @@ public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Co
             [.. document.AllClauses.Where(c => c.AmendmentNumber is null).Select(c => new AgreedClause(c.Id, c.PlainText))],
             agreement.ModelId));
         return new AgreementView(agreement, agreement.RoleOf(current)!.Value, board, processor, products,
-            [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document, sources, findings, snapshot);
+            [.. amendments.OrderBy(a => a.Number ?? int.MaxValue).ThenBy(a => a.History[0].At)], document, sources, findings, AmsterdamTime.Today(clock), snapshot);
     }
 
     public async Task<IReadOnlyList<AgreementListRow>> ListAsync(CancellationToken cancellationToken)
@@ -93,11 +105,18 @@ public sealed class AgreementReader(EduDpaDbContext db, TenantContext tenant, Co
             .Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var open = await db.Amendments.Where(a => a.State == AmendmentState.Proposed || a.State == AmendmentState.Rejected)
             .GroupBy(a => a.AgreementId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // The boards' schools, for searching by school; the processor's side sees them in the agreement too.
+        var boardIds = agreements.Select(a => a.BoardId).Distinct().ToList();
+        var schools = (await db.Schools.IgnoreQueryFilters([EduDpaDbContext.TenantFilter]).Where(s => boardIds.Contains(s.OrganisationId))
+            .Select(s => new { s.Id, s.OrganisationId, s.Name }).ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
+        var today = AmsterdamTime.Today(clock);
         return [.. agreements.Select(a =>
         {
             var role = a.RoleOf(current)!.Value;
+            var covered = schools[a.BoardId].Where(s => a.CoversAllSchools || a.SchoolIds.Contains(s.Id)).Select(s => s.Name).Order().ToList();
             return new AgreementListRow(a.Id, role, names[role == PartyRole.Controller ? a.ProcessorId : a.BoardId],
-                [.. a.ProductIds.Where(products.ContainsKey).Select(id => products[id]).Order()], a.State, a.CreatedAt, open.GetValueOrDefault(a.Id));
+                [.. a.ProductIds.Where(products.ContainsKey).Select(id => products[id]).Order()], a.StateOn(today), a.CreatedAt, open.GetValueOrDefault(a.Id),
+                covered, PendingAction.For(a, role, today), a.ModelId != Domain.Models.ModelCatalog.NewestAgreementModel);
         })];
     }
 }

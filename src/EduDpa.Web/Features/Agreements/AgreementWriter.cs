@@ -48,6 +48,16 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
             return refusal!;
         }
         var role = agreement.RoleOf(tenant.CurrentOrganisationId!.Value)!.Value;
+        // After an offer only the board's own part changes; the shared part stays as offered.
+        var shared = agreement.State == AgreementState.Draft;
+        if (!shared)
+        {
+            update = update with
+            {
+                ProductIds = agreement.ProductIds, ContractDate = agreement.Contract.Date, ContractDescription = agreement.Contract.Description,
+                ReturnTermDays = agreement.Contract.ReturnTermDays,
+            };
+        }
         var (parts, errors) = await CheckAsync(update, role, agreement.BoardId, agreement.ProcessorId, cancellationToken);
         if (parts is null)
         {
@@ -56,7 +66,10 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
         return await AgreementChanges.SaveAsync(db, agreement, () =>
         {
             parts.ApplyOwnPart(agreement, role);
-            agreement.UpdateSharedPart(role, parts.Contract, parts.ProductIds);
+            if (shared)
+            {
+                agreement.UpdateSharedPart(role, parts.Contract, parts.ProductIds);
+            }
         }, cancellationToken);
     }
 
@@ -65,7 +78,7 @@ public sealed class AgreementWriter(EduDpaDbContext db, TenantContext tenant, Co
     {
         var errors = new ValidationErrors();
         var products = (await directory.ProductsOfAsync(processorId, cancellationToken)).Select(p => p.Id).ToList();
-        AgreementParts.TrySharedPart(new SharedPartInput(input.ContractDate, input.ContractDescription, input.ProductIds), products, out var contract, out var productIds, out var sharedErrors);
+        AgreementParts.TrySharedPart(new SharedPartInput(input.ContractDate, input.ContractDescription, input.ProductIds, input.ReturnTermDays), products, out var contract, out var productIds, out var sharedErrors);
         errors.AddAll(string.Empty, sharedErrors);
         Representative? representative;
         IReadOnlyList<Guid>? schools = [];

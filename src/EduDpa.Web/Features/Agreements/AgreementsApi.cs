@@ -22,8 +22,15 @@ public static class AgreementsApi
     public sealed record AgreementResponse(
         Guid Id, string ModelId, AgreementState State, PartyRole YourRole, PartyRole InitiatedBy,
         Party Board, Party Processor, bool CoversAllSchools, IReadOnlyList<SchoolRow> Schools,
-        IReadOnlyList<ProductRow> Products, DateOnly? ContractDate, string? ContractDescription,
-        IReadOnlyList<string> MissingFields, IReadOnlyList<OmittedClause> OmittedClauses, int Version);
+        IReadOnlyList<ProductRow> Products, DateOnly? ContractDate, string? ContractDescription, int? ReturnTermDays,
+        IReadOnlyList<string> MissingFields, IReadOnlyList<OmittedClause> OmittedClauses, int Version,
+        LifecycleFacts Lifecycle);
+
+    /// <summary>Where the agreement is in its life, as the acting party sees it today.</summary>
+    public sealed record LifecycleFacts(
+        AgreementState CurrentState, DateTimeOffset? OfferedAt, DateTimeOffset? OpenedAt, ReviewApproval? Approval, IReadOnlyList<AgreementSignature> Signatures,
+        DateOnly? EffectiveFrom, string? EndReason, ContractEnd? Ending, DateOnly? ReturnDeadline, DestructionConfirmation? Destruction,
+        DestructionAcknowledgement? Acknowledgement, Guid? SupersedesId, Guid? SupersededById, PendingAction? YourNextAction);
 
     public sealed record Party(Guid Id, string Name, string Kind, string? RepresentativeName, string? RepresentativeFunction);
 
@@ -42,8 +49,10 @@ public static class AgreementsApi
             a.Id, a.ModelId, a.State, view.Role, a.InitiatedBy,
             new Party(view.Board.Id, view.Board.Name, view.Board.Kind.ToString(), a.BoardRepresentative?.Name, a.BoardRepresentative?.Function),
             new Party(view.Processor.Id, view.Processor.Name, view.Processor.Kind.ToString(), a.ProcessorRepresentative?.Name, a.ProcessorRepresentative?.Function),
-            a.CoversAllSchools, view.CoveredSchools, view.Products, a.Contract.Date, a.Contract.Description,
-            view.Document.MissingFields, [.. view.Document.Articles.SelectMany(x => x.Omitted)], a.Version);
+            a.CoversAllSchools, view.CoveredSchools, view.Products, a.Contract.Date, a.Contract.Description, a.Contract.ReturnTermDays,
+            view.Document.MissingFields, [.. view.Document.Articles.SelectMany(x => x.Omitted)], a.Version,
+            new LifecycleFacts(a.StateOn(view.Today), a.OfferedAt, a.OpenedAt, a.Approval, a.Signatures, a.EffectiveFrom, a.EndReason, a.Ending, a.ReturnDeadline,
+                a.Destruction, a.Acknowledgement, a.SupersedesId, a.SupersededById, PendingAction.For(a, view.Role, view.Today)));
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)

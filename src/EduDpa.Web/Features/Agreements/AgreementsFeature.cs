@@ -12,11 +12,15 @@ public sealed class AgreementsFeature : IFeature
         builder.Services.AddScoped<AgreementWriter>();
         builder.Services.AddScoped<AmendmentWriter>();
         builder.Services.AddScoped<BoardPartWriter>();
+        builder.Services.AddScoped<Signing.LifecycleWriter>();
+        builder.Services.AddScoped<Signing.AgreementMail>();
+        builder.Services.AddScoped<Signing.Answers>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         AgreementsApi.Map(endpoints);
         BoardPartApi.Map(endpoints);
+        Signing.LifecycleApi.Map(endpoints);
     }
 }

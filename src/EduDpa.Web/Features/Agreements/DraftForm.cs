@@ -16,6 +16,9 @@ public sealed class DraftForm
     [Display(Name = "Field.ContractDescription")]
     public string? ContractDescription { get; set; }
 
+    [Display(Name = "Field.ReturnTermDays")]
+    public int? ReturnTermDays { get; set; }
+
     [Display(Name = "Field.RepresentativeName")]
     public string? RepresentativeName { get; set; }
 
@@ -30,13 +33,13 @@ public sealed class DraftForm
 
     public DraftRequest ToRequest() => new()
     {
-        CounterpartyId = CounterpartyId, ProductIds = ProductIds, ContractDate = ContractDate, ContractDescription = ContractDescription,
+        CounterpartyId = CounterpartyId, ProductIds = ProductIds, ContractDate = ContractDate, ContractDescription = ContractDescription, ReturnTermDays = ReturnTermDays,
         RepresentativeName = RepresentativeName, RepresentativeFunction = RepresentativeFunction, CoversAllSchools = CoversAllSchools, SchoolIds = SchoolIds,
     };
 
     public DraftUpdate ToUpdate() => new()
     {
-        ProductIds = ProductIds, ContractDate = ContractDate, ContractDescription = ContractDescription,
+        ProductIds = ProductIds, ContractDate = ContractDate, ContractDescription = ContractDescription, ReturnTermDays = ReturnTermDays,
         RepresentativeName = RepresentativeName, RepresentativeFunction = RepresentativeFunction, CoversAllSchools = CoversAllSchools, SchoolIds = SchoolIds,
         Version = Version,
     };

@@ -31,7 +31,7 @@ public sealed class EditModel(AgreementWriter writer, AgreementReader reader, Co
         var own = View.Role == PartyRole.Controller ? a.BoardRepresentative : a.ProcessorRepresentative;
         Input = new DraftForm
         {
-            ProductIds = [.. a.ProductIds], ContractDate = a.Contract.Date, ContractDescription = a.Contract.Description,
+            ProductIds = [.. a.ProductIds], ContractDate = a.Contract.Date, ContractDescription = a.Contract.Description, ReturnTermDays = a.Contract.ReturnTermDays,
             RepresentativeName = own?.Name, RepresentativeFunction = own?.Function, CoversAllSchools = a.CoversAllSchools, SchoolIds = [.. a.SchoolIds],
             Version = a.Version,
         };
