@@ -12,7 +12,8 @@ public static class AgreementPdf
         using var fonts = new FontSet();
         var layout = new PageLayout(fonts, PageGeometry.A4).Layout(AgreementContent.Compose(input));
         var info = new PdfInfo(input.Title, $"{input.ControllerName} en {input.ProcessorName}", input.Agreement.Model.Title, input.GeneratedAt);
-        var pdf = PdfDocumentId.MakeDeterministic(PdfPainter.Paint(layout, info, fonts, PageGeometry.A4));
+        var pdf = PdfPainter.Paint(layout, info, fonts, PageGeometry.A4);
+        PdfDocumentId.MakeDeterministic(pdf);
         return PdfOutline.Append(pdf, layout.Outline);
     }
 }

@@ -10,21 +10,43 @@ namespace EduDpa.Documents.Pdf;
 /// </summary>
 internal static class PdfDocumentId
 {
-    public static byte[] MakeDeterministic(byte[] pdf)
+    private const int HexLength = 32;
+
+    public static void MakeDeterministic(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var idStart = text.LastIndexOf("/ID [<", StringComparison.Ordinal);
-        if (idStart < 0 || idStart + 6 + 32 > text.Length)
+        var idStart = pdf.AsSpan().LastIndexOf("/ID [<"u8);
+        if (idStart < 0 || idStart + 6 + HexLength > pdf.Length)
         {
-            return pdf;
+            return;
         }
-        var hex = text.Substring(idStart + 6, 32);
-        var uuid = $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}".ToLowerInvariant();
-        var zeroHex = new string('0', 32);
-        var zeroUuid = "00000000-0000-0000-0000-000000000000";
-        var neutral = text.Replace(hex, zeroHex, StringComparison.Ordinal).Replace(uuid, zeroUuid, StringComparison.Ordinal);
-        var digest = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(neutral)))[..32];
-        var digestUuid = $"{digest[..8]}-{digest[8..12]}-{digest[12..16]}-{digest[16..20]}-{digest[20..]}".ToLowerInvariant();
-        return Encoding.Latin1.GetBytes(neutral.Replace(zeroHex, digest, StringComparison.Ordinal).Replace(zeroUuid, digestUuid, StringComparison.Ordinal));
+        var hex = Encoding.ASCII.GetString(pdf, idStart + 6, HexLength);
+        var uuid = Encoding.ASCII.GetBytes($"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}".ToLowerInvariant());
+        var hexBytes = Encoding.ASCII.GetBytes(hex);
+        var places = Occurrences(pdf, hexBytes).Select(at => (at, hexBytes.Length, Uuid: false))
+            .Concat(Occurrences(pdf, uuid).Select(at => (at, uuid.Length, Uuid: true))).ToList();
+        foreach (var (at, length, _) in places)
+        {
+            pdf.AsSpan(at, length).Fill((byte)'0');
+        }
+        var digest = Convert.ToHexString(SHA256.HashData(pdf))[..HexLength];
+        var digestUuid = Encoding.ASCII.GetBytes($"{digest[..8]}-{digest[8..12]}-{digest[12..16]}-{digest[16..20]}-{digest[20..]}".ToLowerInvariant());
+        var digestHex = Encoding.ASCII.GetBytes(digest);
+        foreach (var (at, _, isUuid) in places)
+        {
+            (isUuid ? digestUuid : digestHex).CopyTo(pdf, at);
+        }
+    }
+
+    private static List<int> Occurrences(byte[] pdf, byte[] value)
+    {
+        var found = new List<int>();
+        var from = 0;
+        int at;
+        while ((at = pdf.AsSpan(from).IndexOf(value)) >= 0)
+        {
+            found.Add(from + at);
+            from += at + value.Length;
+        }
+        return found;
     }
 }

@@ -14,17 +14,18 @@ internal static partial class PdfOutline
 {
     public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineEntry> entries)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var trailer = Trailer().Match(text, text.LastIndexOf("trailer", StringComparison.Ordinal));
-        var startXref = StartXref().Match(text, text.LastIndexOf("startxref", StringComparison.Ordinal));
+        // The trailer and the cross-reference table are at the end; reading only them (and the catalog) keeps this cheap.
+        var tailStart = Math.Max(0, pdf.Length - (16 * 1024));
+        var text = Encoding.Latin1.GetString(pdf, tailStart, pdf.Length - tailStart);
+        var trailer = Trailer().Match(text, Math.Max(0, text.LastIndexOf("trailer", StringComparison.Ordinal)));
+        var startXref = StartXref().Match(text, Math.Max(0, text.LastIndexOf("startxref", StringComparison.Ordinal)));
         if (entries.Count == 0 || !trailer.Success || !startXref.Success)
         {
             return pdf;
         }
         var size = int.Parse(trailer.Groups["size"].Value, CultureInfo.InvariantCulture);
         var root = int.Parse(trailer.Groups["root"].Value, CultureInfo.InvariantCulture);
-        var catalog = Regex.Match(text, $@"(?<=\n){root} 0 obj\n(?<dict><<.*?>>)\nendobj", RegexOptions.Singleline);
-        if (!catalog.Success)
+        if (CatalogDictionary(pdf, int.Parse(startXref.Groups["offset"].Value, CultureInfo.InvariantCulture), root) is not { } catalogDict)
         {
             return pdf;
         }
@@ -48,7 +49,6 @@ internal static partial class PdfOutline
 
         Object(outlinesId, $"<</Type /Outlines /First {ids[tree[0]]} 0 R /Last {ids[tree[^1]]} 0 R /Count {tree.Count}>>");
         WriteLevel(tree, outlinesId, ids, Object);
-        var catalogDict = catalog.Groups["dict"].Value;
         Object(root, $"{catalogDict[..^2]}\n/Outlines {outlinesId} 0 R\n/PageMode /UseOutlines>>");
 
         var xref = pdf.Length + Encoding.Latin1.GetByteCount(update.ToString());
@@ -59,7 +59,26 @@ internal static partial class PdfOutline
         }
         var info = trailer.Groups["info"].Success ? $"\n/Info {trailer.Groups["info"].Value} 0 R" : string.Empty;
         update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {next}\n/Root {root} 0 R{info}\n/Prev {startXref.Groups["offset"].Value}\n{trailer.Groups["id"].Value}>>\nstartxref\n{xref}\n%%EOF\n");
-        return [.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())];
+        var appended = Encoding.Latin1.GetBytes(update.ToString());
+        var result = new byte[pdf.Length + appended.Length];
+        pdf.CopyTo(result, 0);
+        appended.CopyTo(result, pdf.Length);
+        return result;
+    }
+
+    /// <summary>The catalog's dictionary, found through the (single-section) cross-reference table Skia writes.</summary>
+    private static string? CatalogDictionary(byte[] pdf, int xref, int root)
+    {
+        var header = XrefHeader().Match(Encoding.Latin1.GetString(pdf, xref, Math.Min(64, pdf.Length - xref)));
+        if (!header.Success || root >= int.Parse(header.Groups["count"].Value, CultureInfo.InvariantCulture) || header.Groups["first"].Value != "0")
+        {
+            return null;
+        }
+        var entry = xref + header.Length + (root * 20);
+        var offset = int.Parse(Encoding.Latin1.GetString(pdf, entry, 10), CultureInfo.InvariantCulture);
+        var end = pdf.AsSpan(offset).IndexOf("endobj"u8);
+        var catalog = Catalog().Match(Encoding.Latin1.GetString(pdf, offset, end < 0 ? 0 : end + 6));
+        return catalog.Success && catalog.Groups["id"].Value == root.ToString(CultureInfo.InvariantCulture) ? catalog.Groups["dict"].Value : null;
     }
 
     private sealed record Node(OutlineEntry Entry, List<Node> Children);
@@ -117,6 +136,12 @@ internal static partial class PdfOutline
 
     [GeneratedRegex(@"trailer\s*<<\s*/Size (?<size>\d+)\s*/Root (?<root>\d+) 0 R(\s*/Info (?<info>\d+) 0 R)?\s*(?<id>/ID \[<[0-9A-Fa-f]+> <[0-9A-Fa-f]+>\])?")]
     private static partial Regex Trailer();
+
+    [GeneratedRegex(@"^xref\s+(?<first>\d+) (?<count>\d+)\s*\n")]
+    private static partial Regex XrefHeader();
+
+    [GeneratedRegex(@"^(?<id>\d+) 0 obj\s*(?<dict><<.*>>)\s*endobj$", RegexOptions.Singleline)]
+    private static partial Regex Catalog();
 
     [GeneratedRegex(@"startxref\s+(?<offset>\d+)")]
     private static partial Regex StartXref();
