@@ -119,7 +119,7 @@ public sealed class LifecycleTests(SharedApps apps)
         var version = await p.VersionAsync();
         var signing = new { name = "B. Bestuurder", function = "voorzitter college van bestuur", version };
         var clicks = await Task.WhenAll(p.BoardSignatory.Client.PostJsonAsync(p.Url("/sign"), signing), p.BoardSignatory.Client.PostJsonAsync(p.Url("/sign"), signing));
-        Assert.Single(clicks, c => c.StatusCode == HttpStatusCode.OK);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], clicks.Select(c => c.StatusCode).Order());
         Assert.Equal("SignedByOneParty", await StateAsync(await p.BoardEditor.GetAsync(p.Url())));
 
         await p.SendMailAsync();

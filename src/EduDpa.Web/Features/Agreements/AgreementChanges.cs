@@ -52,8 +52,9 @@ internal static class AgreementChanges
             var errors = rule.ToErrors();
             return errors.ByField.ContainsKey(RoleField) ? WriteResult<ProcessingAgreement>.Forbidden(errors) : WriteResult<ProcessingAgreement>.Invalid(errors);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException saved) when (saved is DbUpdateConcurrencyException || UniqueViolation.Is(saved))
         {
+            // Someone saved first; or took this very step at the same moment (a double click), which its announcement's unique key catches.
             db.ChangeTracker.Clear();
             var current = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreement.Id, cancellationToken);
             return current is null ? WriteResult<ProcessingAgreement>.NotFound() : WriteResult<ProcessingAgreement>.Stale(current);
