@@ -142,20 +142,21 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
+        await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, toets.Id, now, cancellationToken);
         return true;
     }
 
     /// <summary>
     /// Two drafts: De Linde and Leermiddel Fictief halfway through negotiating (one amendment agreed, the
-    /// ECK iD deviation still open), and Rijnland just starting one with the distributor.
+    /// ECK iD deviation still open), and Rijnland just starting one with the distributor; and an offer from
+    /// Toetsplatform to Rijnland waiting for Rijnland's review.
     /// </summary>
-    private async Task SeedAgreementsAsync(Dictionary<string, Organisation> organisations, IReadOnlyList<Guid> leermiddelProducts, Guid portaal, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SeedAgreementsAsync(Dictionary<string, Organisation> organisations, IReadOnlyList<Guid> leermiddelProducts, Guid portaal, Guid toets, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var board = organisations[BoardPo];
         var supplier = organisations[SupplierA];
         var negotiated = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, board.Id, supplier.Id, PartyRole.Processor, now,
-            new UnderlyingContract(new DateOnly(2026, 8, 1), "de digitale leermiddelen Rekenroute en Taalkompas, met het bijbehorende leerlingvolgsysteem,"), leermiddelProducts);
+            new UnderlyingContract(new DateOnly(2026, 8, 1), "de digitale leermiddelen Rekenroute en Taalkompas, met het bijbehorende leerlingvolgsysteem,", 30), leermiddelProducts);
         negotiated.UpdateProcessorPart(PartyRole.Processor, new Representative("L. Leverancier", "algemeen directeur"));
         negotiated.UpdateControllerPart(PartyRole.Controller, new Representative("mevrouw A. Admin", "voorzitter college van bestuur"), true, []);
         // The board has started on its part of the annexes: its contact, the optional service, the retention.
@@ -171,7 +172,9 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         var starter = organisations[BoardVo];
         var fresh = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, starter.Id, organisations[Distributor].Id, PartyRole.Controller, now,
             new UnderlyingContract(null, null), [portaal]);
-        db.Agreements.AddRange(negotiated, fresh);
+        var offered = ProcessingAgreement.StartOffer(ModelCatalog.ModelAgreement40, starter.Id, organisations[SupplierB].Id, PartyRole.Processor, now,
+            new UnderlyingContract(null, "het online toetsplatform ToetsVoorbeeld volgens de licentievoorwaarden 2026", 60), [toets], new Representative("T. Toets", "directeur"));
+        db.Agreements.AddRange(negotiated, fresh, offered);
 
         var supplierEditor = (await users.FindByEmailAsync("redacteur@leermiddel.example"))!;
         var boardEditor = (await users.FindByEmailAsync("redacteur@delinde.example"))!;
