@@ -68,14 +68,14 @@ public sealed class BoardPartModel(AgreementReader reader, BoardPartWriter write
         }
     }
 
-    /// <summary>Loads the agreement; refuses when it is not a draft or the acting organisation is not its board.</summary>
+    /// <summary>Loads the agreement; refuses when the acting organisation is not its board or its part is settled (approved or signed).</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         if (await reader.LoadAsync(AgreementId, cancellationToken) is not { } view)
         {
             return NotFound();
         }
-        if (view.Role != PartyRole.Controller || view.Agreement.State != AgreementState.Draft)
+        if (view.Role != PartyRole.Controller || !view.Agreement.BoardPartEditable)
         {
             return Forbid();
         }

@@ -24,6 +24,9 @@ public sealed class DetailsModel(AgreementReader reader, LifecycleWriter lifecyc
     public AgreementView View { get; private set; } = null!;
     public bool CanEdit => tenant.HasRole(OrganisationRoles.Editor) && View.Agreement.State == AgreementState.Draft;
 
+    /// <summary>One's own part: while drafting, and for the board also after an offer until approval.</summary>
+    public bool CanEditOwnPart => CanEdit || CanEditBoardPart;
+
     /// <summary>The board completes its own part while drafting and after an offer until its reviewer approves.</summary>
     public bool CanEditBoardPart => tenant.HasRole(OrganisationRoles.Editor) && View.Role == PartyRole.Controller && View.Agreement.BoardPartEditable;
 

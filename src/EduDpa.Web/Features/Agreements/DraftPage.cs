@@ -14,6 +14,9 @@ public abstract class DraftPage(ValidationMessages messages) : PageModel
     public IReadOnlyList<SchoolRow> Schools { get; protected set; } = [];
     public bool IsBoard { get; protected set; }
 
+    /// <summary>The products and the contract change only while drafting; after an offer the board completes only its own part.</summary>
+    public bool SharedEditable { get; protected set; } = true;
+
     public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     protected void ShowErrors(Domain.Common.ValidationErrors errors) => messages.AddTo(ModelState, "Input", errors, "Agreement");

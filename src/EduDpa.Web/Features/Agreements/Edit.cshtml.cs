@@ -70,6 +70,7 @@ public sealed class EditModel(AgreementWriter writer, AgreementReader reader, Co
         }
         View = view;
         IsBoard = view.Role == PartyRole.Controller;
+        SharedEditable = view.Agreement.State == AgreementState.Draft;
         Products = await directory.ProductsOfAsync(view.Agreement.ProcessorId, cancellationToken);
         Schools = [.. view.Board.Schools.OrderBy(s => s.Name).Select(s => new SchoolRow(s.Id, s.Name, s.Brin.Value))];
         return true;

@@ -142,16 +142,16 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, toets.Id, now, cancellationToken);
+        await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
         return true;
     }
 
     /// <summary>
     /// Two drafts: De Linde and Leermiddel Fictief halfway through negotiating (one amendment agreed, the
-    /// ECK iD deviation still open), and Rijnland just starting one with the distributor; and an offer from
-    /// Toetsplatform to Rijnland waiting for Rijnland's review.
+    /// ECK iD deviation still open), and Rijnland just starting one with the distributor; and an offer of
+    /// Rekenroute from Leermiddel Fictief to Rijnland waiting for Rijnland's review.
     /// </summary>
-    private async Task SeedAgreementsAsync(Dictionary<string, Organisation> organisations, IReadOnlyList<Guid> leermiddelProducts, Guid portaal, Guid toets, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SeedAgreementsAsync(Dictionary<string, Organisation> organisations, IReadOnlyList<Guid> leermiddelProducts, Guid portaal, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var board = organisations[BoardPo];
         var supplier = organisations[SupplierA];
@@ -172,8 +172,8 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         var starter = organisations[BoardVo];
         var fresh = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, starter.Id, organisations[Distributor].Id, PartyRole.Controller, now,
             new UnderlyingContract(null, null), [portaal]);
-        var offered = ProcessingAgreement.StartOffer(ModelCatalog.ModelAgreement40, starter.Id, organisations[SupplierB].Id, PartyRole.Processor, now,
-            new UnderlyingContract(null, "het online toetsplatform ToetsVoorbeeld volgens de licentievoorwaarden 2026", 60), [toets], new Representative("T. Toets", "directeur"));
+        var offered = ProcessingAgreement.StartOffer(ModelCatalog.ModelAgreement40, starter.Id, supplier.Id, PartyRole.Processor, now,
+            new UnderlyingContract(null, "de digitale rekenmethode Rekenroute volgens de licentievoorwaarden 2026", 60), [leermiddelProducts[0]], new Representative("L. Leverancier", "algemeen directeur"));
         db.Agreements.AddRange(negotiated, fresh, offered);
 
         var supplierEditor = (await users.FindByEmailAsync("redacteur@leermiddel.example"))!;
