@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EduDpa.Web.Features.Agreements;
 
 [Authorize(Policy = Policies.Member)]
-public sealed class DetailsModel(AgreementReader reader, TenantContext tenant) : PageModel
+public sealed class DetailsModel(AgreementReader reader, TenantContext tenant, Offers.OfferOpenings openings) : PageModel
 {
     [FromRoute]
     public Guid AgreementId { get; set; }
@@ -29,6 +29,8 @@ public sealed class DetailsModel(AgreementReader reader, TenantContext tenant) :
             return NotFound();
         }
         View = view;
+        // The supplier's progress view shows when the board first opened an offer.
+        await openings.MarkOpenedAsync(view.Agreement, cancellationToken);
         return Page();
     }
 }
