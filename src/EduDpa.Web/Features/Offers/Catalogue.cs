@@ -46,7 +46,7 @@ public sealed class Catalogue(EduDpaDbContext db, TenantContext tenant, TimeProv
         var yours = await LiveAgreementsAsync([.. matching.Select(o => o.ProductId)], cancellationToken);
         return [.. matching
             .Select(o => new CatalogueRow(o.Id, o.ProductId, products[o.ProductId].Name, o.ProcessorId, suppliers[o.ProcessorId], products[o.ProductId].Audience,
-                o.PublishedAt, ConformitySummary.For(o.ProductId, newest), yours.GetValueOrDefault((o.ProcessorId, o.ProductId))))
+                o.PublishedAt, ConformitySummary.For(o.ProductId, newest), yours.TryGetValue((o.ProcessorId, o.ProductId), out var agreementId) ? agreementId : null))
             .OrderBy(r => r.ProductName, StringComparer.CurrentCulture).ThenBy(r => r.SupplierName, StringComparer.CurrentCulture)];
     }
 
