@@ -74,7 +74,18 @@ public sealed class BulkOffer(EduDpaDbContext db, TenantContext tenant, TimeProv
         {
             db.Agreements.AddRange(agreements);
             await mails.EnqueueOffersAsync(db, [.. offered.Select(o => new OfferMails.NewOffer(o.AgreementId, o.BoardId, o.Name))], supplier.Name, product.Name, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Everything tracked is new, and the context's SaveChangesAsync detects changes once itself before it
+            // writes the audit lines: the automatic passes over thousands of entries (when listing them for the audit
+            // and again when saving) would only repeat that work.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+            }
         }
         return WriteResult<BulkOfferResult>.Saved(new BulkOfferResult(offered, already, unknown, badLines));
     }
