@@ -6,6 +6,7 @@ using EduDpa.Web.Features.Audit;
 using EduDpa.Web.Features.Health;
 using EduDpa.Web.Features.Members;
 using EduDpa.Web.Features.Models;
+using EduDpa.Web.Features.Offers;
 using EduDpa.Web.Features.Organisations;
 using EduDpa.Web.Features.Products;
 using EduDpa.Web.Features.Shell;
@@ -23,6 +24,7 @@ builder.AddFeature<ProductsFeature>();
 builder.AddFeature<AnnexesFeature>();
 builder.AddFeature<ModelsFeature>();
 builder.AddFeature<AgreementsFeature>();
+builder.AddFeature<OffersFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -201,6 +201,22 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /products/new"] = Policies.ProcessorEditor,
         ["GET /products/{productId:guid}/edit"] = Policies.ProcessorEditor,
         ["POST /products/{productId:guid}/edit"] = Policies.ProcessorEditor,
+        // Offers: the supplier offers its products and follows them; boards find open offers in the catalogue and adopt one.
+        ["POST /api/products/{productId:guid}/offers"] = Policies.ProcessorEditor,
+        ["GET /api/products/{productId:guid}/offers"] = Policies.ProcessorMember,
+        ["POST /api/products/{productId:guid}/open-offer"] = Policies.ProcessorEditor,
+        ["DELETE /api/products/{productId:guid}/open-offer"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/offers"] = Policies.ProcessorMember,
+        ["GET /products/{productId:guid}/offers/new"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/offers/new"] = Policies.ProcessorEditor,
+        ["GET /products/{productId:guid}/open-offer"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/open-offer"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/open-offer?handler=Close"] = Policies.ProcessorEditor,
+        ["GET /api/catalogue"] = Policies.Member,
+        ["GET /catalogue"] = Policies.Member,
+        ["POST /api/catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
+        ["GET /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
+        ["POST /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -226,6 +242,8 @@ public sealed class AuthorizationTests(SharedApps apps)
         [Policies.ProcessorMember] = [Persona.SupplierViewer, Persona.SupplierEditor, Persona.SupplierAdmin],
         [Policies.ProcessorEditor] = [Persona.SupplierEditor],
         [Policies.PlatformAdmin] = [Persona.PlatformAdmin],
+        [Policies.BoardMember] = [Persona.BoardViewer, Persona.BoardEditor, Persona.BoardAdmin],
+        [Policies.BoardEditor] = [Persona.BoardEditor],
     };
 
     /// <summary>Requests that would end the persona's session or depend on a form the test does not fill; their policy is still checked above.</summary>

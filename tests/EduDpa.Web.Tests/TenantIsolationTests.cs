@@ -6,6 +6,7 @@ using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
+using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Testing;
 using EduDpa.Web.Features.Account;
@@ -162,7 +163,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -181,7 +182,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
             await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
             var productB = await app.ProductAsync(b, $"{marker} product");
-            var (invitation, token, agreement, amendment) = await app.InScopeAsync(async services =>
+            var (invitation, token, agreement, amendment, openOffer) = await app.InScopeAsync(async services =>
             {
                 var db = services.GetRequiredService<EduDpaDbContext>();
                 var now = app.Clock.GetUtcNow();
@@ -197,11 +198,15 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 var draft = AnnexVersion.StartDraft(productB.Id, b.Id, AnnexKind.Privacy, annex, now);
                 var security = AnnexVersion.StartDraft(productB.Id, b.Id, AnnexKind.Security,
                     AnnexJson.Serialize(SecurityAnnex.Empty(ModelCatalog.ModelAgreement40) with { IncidentContact = new ContactPerson($"{secret} incident", null, null, null) }), now);
-                db.AddRange(invitation, token, agreement, amendment, published, draft, security);
+                // A closed open offer of B: no longer in the catalogue, not adoptable, and it makes none of B's annexes public.
+                var openOffer = OpenOffer.Publish(b.Id, productB.Id, ModelCatalog.ModelAgreement40,
+                    new OfferTerms(new Representative($"{secret} vertegenwoordiger", "directeur"), new UnderlyingContract(null, $"{secret} levering", 30)), now);
+                openOffer.Close(now);
+                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer);
                 await db.SaveChangesAsync();
-                return (invitation.Id, token.Id, agreement.Id, amendment.Id);
+                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id);
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer);
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
@@ -217,6 +222,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
             "agreementId" => [AgreementB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
+            "openOfferId" => [OpenOfferB.ToString()],
             "documentName" => ["v1"],
             "modelId" => [ModelCatalog.ModelAgreement40],
             "kind" => ["privacy", "security"],
@@ -239,8 +245,10 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var agreements = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.Version}").ToListAsync();
             var amendments = await db.Amendments.IgnoreQueryFilters().Where(a => ids.Contains(a.BoardId)).Select(a => $"{a.Id}/{a.State}/{a.Version}").ToListAsync();
             var annexes = await db.AnnexVersions.IgnoreQueryFilters().Where(v => ids.Contains(v.SupplierId)).OrderBy(v => v.Id).Select(v => $"{v.Id}/{v.Number}/{v.Version}").ToListAsync();
+            var openOffers = await db.OpenOffers.Where(o => ids.Contains(o.ProcessorId)).OrderBy(o => o.Id).Select(o => $"{o.Id}/{o.ClosedAt}/{o.Version}").ToListAsync();
+            var offers = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.ProcessorId)).Select(a => $"{a.Id}/{a.BoardId}/{a.Version}").ToListAsync();
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Append($"audit:{audit}"));
         });
     }
 }

@@ -13,7 +13,7 @@ namespace EduDpa.Web.Features.Agreements;
 
 /// <summary>An agreement: its summary, the next step for the acting organisation, the findings before signing, Bijlage 3 and the text.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DetailsModel(AgreementReader reader, LifecycleWriter lifecycle, TenantContext tenant, ValidationMessages messages, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class DetailsModel(AgreementReader reader, LifecycleWriter lifecycle, Offers.OfferOpenings openings, TenantContext tenant, ValidationMessages messages, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute]
     public Guid AgreementId { get; set; }
@@ -41,7 +41,8 @@ public sealed class DetailsModel(AgreementReader reader, LifecycleWriter lifecyc
         {
             return NotFound();
         }
-        await lifecycle.MarkOpenedAsync(View, cancellationToken);
+        // The supplier's progress view shows when the board first opened an offer.
+        await openings.MarkOpenedAsync(View.Agreement, cancellationToken);
         Step.Name ??= (View.Role == PartyRole.Controller ? View.Agreement.BoardRepresentative : View.Agreement.ProcessorRepresentative)?.Name;
         Step.Function ??= (View.Role == PartyRole.Controller ? View.Agreement.BoardRepresentative : View.Agreement.ProcessorRepresentative)?.Function;
         return Page();

@@ -9,9 +9,10 @@ namespace EduDpa.Web.Features.Annexes;
 public sealed record PublishedAnnex(AnnexVersion Version, Guid ProductId, string ProductName, Guid SupplierId);
 
 /// <summary>
-/// Published annexes across organisations. A published version may be read by its supplier and by every
+/// Published annexes across organisations. A published version may be read by its supplier, by every
 /// school board that has an agreement (in any state) covering the product: each board reuses the
-/// supplier's description. Drafts are the supplier's alone (see <see cref="AnnexWriter"/>).
+/// supplier's description, and, while the product has an open offer in the catalogue, by any member, so
+/// that a board can judge the offer before adopting it. Drafts are the supplier's alone (see <see cref="AnnexWriter"/>).
 /// </summary>
 public sealed class AnnexReader(EduDpaDbContext db, TenantContext tenant)
 {
@@ -20,7 +21,8 @@ public sealed class AnnexReader(EduDpaDbContext db, TenantContext tenant)
     public async Task<bool> CanReadAsync(Guid productId, CancellationToken cancellationToken) =>
         tenant.CurrentOrganisationId is not null
         && (await db.Products.AnyAsync(p => p.Id == productId, cancellationToken)
-            || await db.Agreements.AnyAsync(a => a.ProductIds.Contains(productId), cancellationToken));
+            || await db.Agreements.AnyAsync(a => a.ProductIds.Contains(productId), cancellationToken)
+            || await db.OpenOffers.AnyAsync(o => o.ProductId == productId && o.ClosedAt == null, cancellationToken));
 
     public async Task<IReadOnlyList<AnnexVersion>?> VersionsAsync(Guid productId, AnnexKind kind, CancellationToken cancellationToken) =>
         await CanReadAsync(productId, cancellationToken)

@@ -12,6 +12,7 @@ public static class Menu
         new("Nav.Home", "/", Policies.SignedIn),
         new("Nav.Agreements", "/agreements", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
+        new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Members", "/members", Policies.Member),
         new("Nav.Organisations", "/organisations", Policies.PlatformAdmin),
         new("Nav.Audit", "/audit", Policies.PlatformAdmin),

@@ -19,6 +19,12 @@ public static class Policies
     public const string ProcessorMember = nameof(ProcessorMember);
     public const string PlatformAdmin = nameof(PlatformAdmin);
 
+    /// <summary>Any role in a school board (the catalogue's menu item).</summary>
+    public const string BoardMember = nameof(BoardMember);
+
+    /// <summary>An editor of a school board: acts for the board, e.g. adopts an open offer.</summary>
+    public const string BoardEditor = nameof(BoardEditor);
+
     public static readonly IReadOnlyDictionary<string, TenantRequirement> Requirements = new Dictionary<string, TenantRequirement>
     {
         [SignedIn] = new(),
@@ -28,6 +34,8 @@ public static class Policies
         [ProcessorEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
         [ProcessorMember] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
         [PlatformAdmin] = new(Platform: PlatformRoles.Administrator),
+        [BoardMember] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.SchoolBoard]),
+        [BoardEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.SchoolBoard]),
     };
 
     public static void AddEduDpaPolicies(this AuthorizationBuilder authorization)

@@ -123,18 +123,6 @@ public sealed class LifecycleWriter(EduDpaDbContext db, TenantContext tenant, Ti
         }
     }
 
-    /// <summary>The board's member opened the offer (the supplier's progress view shows it); saved once, without changing the version.</summary>
-    public async Task MarkOpenedAsync(AgreementView view, CancellationToken ct)
-    {
-        if (view.Role != PartyRole.Controller || view.Agreement.OpenedAt is not null || view.Agreement.OfferedAt is null)
-        {
-            return;
-        }
-        var now = clock.GetUtcNow();
-        await db.Agreements.Where(a => a.Id == view.Agreement.Id && a.OpenedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.OpenedAt, now), ct);
-    }
-
     public static SigningReadiness Readiness(AgreementView view)
     {
         var undecided = 0;

@@ -1,0 +1,248 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using EduDpa.Domain.Accounts;
+using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Products;
+using EduDpa.Web;
+using EduDpa.Web.Features.Account;
+using EduDpa.Web.Features.Offers;
+using EduDpa.Web.Infrastructure;
+using EduDpa.Web.Infrastructure.Auditing;
+using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace EduDpa.Benchmarks;
+
+/// <summary>
+/// Offering one product to 1,000 convenant-member boards (each with a reviewer) through <see cref="BulkOffer"/> with a
+/// real DbContext (goal: at most twice the raw insert), against a raw bulk insert of the same rows: 1,000 Agreements
+/// rows and 1,000 outbox rows with prepared multi-row INSERTs in one transaction. The service also writes the 1,000
+/// audit lines its SaveChanges appends; the raw insert does not. On SQLite (a temp file) and, when
+/// EDUDPA_TEST_POSTGRES is set, on PostgreSQL. Each iteration offers a new product, so every iteration inserts the same
+/// number of rows.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[MemoryDiagnoser]
+public class BulkOfferBenchmark
+{
+    public const int Boards = 1_000;
+    private const int RowsPerStatement = 100;
+
+    private readonly List<Guid> _boardIds = [];
+    private readonly List<Guid> _reviewerIds = [];
+    private IServiceProvider _services = null!;
+    private string _connectionString = string.Empty;
+    private string? _postgresDatabase;
+    private Organisation _supplier = null!;
+    private Guid _productId;
+    private Guid _supplierUser;
+
+    public static IEnumerable<string> Providers =>
+        Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES") is { Length: > 0 } ? ["Sqlite", "Postgres"] : ["Sqlite"];
+
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = "Sqlite";
+
+    private bool IsPostgres => Provider == "Postgres";
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        if (IsPostgres)
+        {
+            _postgresDatabase = $"edudpa_bench_{Guid.NewGuid():N}";
+            await using (var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES")))
+            {
+                await admin.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            _connectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES")) { Database = _postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            _connectionString = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("edudpa-bench-").FullName, "bench.db")}";
+        }
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddLocalization(options => options.ResourcesPath = "Resources")
+            .Configure<IdentityOptions>(options => EduDpaDbContext.ConfigureIdentityStores(options.Stores))
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new("App:PublicUrl", "https://edudpa.example")]).Build())
+            .AddSingleton<PublicUrl>()
+            .BuildServiceProvider();
+
+        await using var db = Context(TenantContext.System());
+        await db.Database.MigrateAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        _supplier = Organisation.Create(Details(new OrganisationInput
+        {
+            Kind = OrganisationKind.Supplier, Name = "Benchmark Leverancier B.V.", KvkNumber = "59000000", Street = "Straat 1", Postcode = "1234 AB", City = "Utrecht",
+        }, today));
+        db.Organisations.Add(_supplier);
+        var supplierUser = NewUser("redacteur@leverancier.example");
+        _supplierUser = supplierUser.Id;
+        db.Users.Add(supplierUser);
+        db.Memberships.Add(Membership.Create(supplierUser.Id, _supplier.Id, OrganisationRoles.Editor, DateTimeOffset.UtcNow));
+        for (var i = 0; i < Boards; i++)
+        {
+            var board = Organisation.Create(Details(new OrganisationInput
+            {
+                Kind = OrganisationKind.SchoolBoard, Name = $"Stichting Benchmark {i:D4}", KvkNumber = (58_000_000 + i).ToString(CultureInfo.InvariantCulture), BevoegdGezagNumber = (10_000 + i).ToString(CultureInfo.InvariantCulture),
+                Street = "Schoolstraat 1", Postcode = "1234 AB", City = "Utrecht", ConvenantMember = true, ConvenantMemberSince = new DateOnly(2024, 1, 1),
+            }, today));
+            var reviewer = NewUser($"beoordelaar{i}@bestuur.example");
+            db.Organisations.Add(board);
+            db.Users.Add(reviewer);
+            db.Memberships.Add(Membership.Create(reviewer.Id, board.Id, OrganisationRoles.Reviewer, DateTimeOffset.UtcNow));
+            _boardIds.Add(board.Id);
+            _reviewerIds.Add(reviewer.Id);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    [IterationSetup]
+    public void NewProduct() => NewProductAsync().GetAwaiter().GetResult();
+
+    private async Task NewProductAsync()
+    {
+        await using var db = Context(TenantContext.System());
+        var product = Product.Create(_supplier.Id, new ProductDetails($"Product {Guid.NewGuid():N}", "Benchmarkproduct"));
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        _productId = product.Id;
+    }
+
+    [Benchmark(Description = "BulkOffer.OfferAsync, 1,000 boards (EF Core, audit, outbox)")]
+    public async Task<int> BulkOfferService()
+    {
+        var tenant = new TenantContext();
+        tenant.Set(_supplierUser, "redacteur@leverancier.example", PlatformRoles.None,
+            [new MemberOrganisation(_supplier.Id, _supplier.Name, _supplier.Kind, OrganisationRoles.Editor)], _supplier.Id);
+        await using var db = Context(tenant);
+        var mails = new OfferMails(_services.GetRequiredService<PublicUrl>(), _services.GetRequiredService<IStringLocalizer<SharedResource>>());
+        var offers = new BulkOffer(db, tenant, TimeProvider.System, mails);
+        var result = await offers.OfferAsync(_productId, new BulkOfferRequest
+        {
+            Target = "members", RepresentativeName = "L. Leverancier", RepresentativeFunction = "directeur", ContractDescription = "de digitale rekenmethode", ReturnTermDays = 30,
+        }, CancellationToken.None);
+        return result.Value!.Offered.Count == Boards ? Boards : throw new InvalidOperationException($"Offered {result.Value.Offered.Count}, expected {Boards}.");
+    }
+
+    [Benchmark(Baseline = true, Description = "Raw multi-row INSERT of the same Agreements and outbox rows")]
+    public async Task<int> RawInsert()
+    {
+        await using var db = Context(TenantContext.System());
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var now = DateTimeOffset.UtcNow;
+        var agreementIds = _boardIds.Select(_ => Guid.CreateVersion7()).ToList();
+        var written = 0;
+        for (var start = 0; start < Boards; start += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, Boards - start);
+            written += await InsertAsync(connection, transaction, "Agreements", AgreementColumns, count, (row, add) =>
+            {
+                var i = start + row;
+                add(Id(agreementIds[i])); add("model-verwerkersovereenkomst-4.0"); add(Id(_boardIds[i])); add(Id(_supplier.Id)); add("Processor"); add("Offered");
+                add(Time(now)); add(true); add(IsPostgres ? Array.Empty<Guid>() : "[]"); add(ProductIds(_productId)); add(2); add("de digitale rekenmethode"); add(30);
+                add("L. Leverancier"); add("directeur"); add(Time(now)); add(Time(now)); add("[]"); add("[]");
+            });
+            written += await InsertAsync(connection, transaction, "OutgoingMails", MailColumns, count, (row, add) =>
+            {
+                var i = start + row;
+                add(Id(Guid.CreateVersion7())); add($"offer:{agreementIds[i]}:{_reviewerIds[i]}"); add($"beoordelaar{i}@bestuur.example");
+                add("Aanbod verwerkersovereenkomst: product van Benchmark Leverancier B.V.");
+                add($"Goedendag,\n\nBenchmark Leverancier B.V. biedt Stichting Benchmark {i:D4} een verwerkersovereenkomst aan.\n\nhttps://edudpa.example/agreements/{agreementIds[i]}\n");
+                add(Time(now)); add(0);
+            });
+        }
+        await transaction.CommitAsync();
+        return written;
+    }
+
+    private static readonly string[] AgreementColumns =
+    [
+        "Id", "ModelId", "BoardId", "ProcessorId", "InitiatedBy", "State", "CreatedAt", "CoversAllSchools", "SchoolIds", "ProductIds", "Version",
+        "ContractDescription", "ReturnTermDays", "ProcessorRepresentativeName", "ProcessorRepresentativeFunction", "OfferedAt", "StateChangedAt", "AnnexChoices", "Signatures",
+    ];
+
+    private static readonly string[] MailColumns = ["Id", "IdempotencyKey", "To", "Subject", "Body", "CreatedAt", "Attempts"];
+
+    private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
+
+    private object Time(DateTimeOffset value) => IsPostgres ? value : SqliteTime.ConvertToProvider(value)!;
+
+    /// <summary>As EF Core stores a Guid: uuid on PostgreSQL, upper-case text on SQLite.</summary>
+    private object Id(Guid value) => IsPostgres ? value : value.ToString().ToUpperInvariant();
+
+    private object ProductIds(Guid productId) => IsPostgres ? new[] { productId } : $"[\"{productId.ToString().ToUpperInvariant()}\"]";
+
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns, int rows, Action<int, Action<object>> fill)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns.Length; column++)
+            {
+                sql.Append(column == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"@p{row}_{column}");
+            }
+            sql.Append(')');
+            var index = 0;
+            var current = row;
+            fill(row, value =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{current}_{index++}";
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            });
+        }
+        command.CommandText = sql.ToString();
+        await command.PrepareAsync();
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private EduDpaDbContext Context(TenantContext tenant) => IsPostgres
+        ? new PostgresEduDpaDbContext(new DbContextOptionsBuilder<PostgresEduDpaDbContext>().UseNpgsql(_connectionString).UseApplicationServiceProvider(_services).Options, tenant, new AuditChainLock(), TimeProvider.System)
+        : new SqliteEduDpaDbContext(new DbContextOptionsBuilder<SqliteEduDpaDbContext>().UseSqlite(_connectionString).UseApplicationServiceProvider(_services).Options, tenant, new AuditChainLock(), TimeProvider.System);
+
+    private static OrganisationDetails Details(OrganisationInput input, DateOnly today) =>
+        OrganisationDetails.TryCreate(input, today, out var details, out var errors) ? details! : throw new InvalidOperationException(string.Join(", ", errors.ByField.Keys));
+
+    private static User NewUser(string email) => new()
+    {
+        Id = Guid.CreateVersion7(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true, DisplayName = email, SecurityStamp = Guid.NewGuid().ToString("N"),
+    };
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES"));
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+    }
+}
