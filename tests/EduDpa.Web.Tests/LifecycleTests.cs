@@ -81,6 +81,16 @@ public sealed class LifecycleTests(SharedApps apps)
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         }
 
+        /// <summary>Offered, completed by the board, approved and signed by both: an active agreement.</summary>
+        public async Task SignByBothAsync()
+        {
+            await StepAsync(Supplier.Editor, "offer");
+            await CompleteBoardPartAsync();
+            await StepAsync(Reviewer, "approve");
+            await StepAsync(BoardSignatory, "sign", new { name = "B. Bestuurder", function = "voorzitter" });
+            Assert.Equal("Active", await StateAsync(await StepAsync(SupplierSignatory, "sign", new { name = "L. Leverancier", function = "directeur" })));
+        }
+
         public Task<int> SendMailAsync() => App.InScopeAsync(services => services.GetRequiredService<MailOutbox>().SendPendingAsync(CancellationToken.None));
 
         public void Dispose()
@@ -211,11 +221,7 @@ public sealed class LifecycleTests(SharedApps apps)
     {
         var app = await apps.Get(database);
         using var p = await Parties.CreateAsync(app);
-        await p.StepAsync(p.Supplier.Editor, "offer");
-        await p.CompleteBoardPartAsync();
-        await p.StepAsync(p.Reviewer, "approve");
-        await p.StepAsync(p.BoardSignatory, "sign", new { name = "B. Bestuurder", function = "voorzitter" });
-        await p.StepAsync(p.SupplierSignatory, "sign", new { name = "L. Leverancier", function = "directeur" });
+        await p.SignByBothAsync();
 
         var ended = await (await p.StepAsync(p.Supplier.Editor, "end", new { endDate = "2026-11-23", reason = "Licentie opgezegd" })).ReadJsonAsync();
         Assert.Equal("AwaitingReturn", ended.GetProperty("lifecycle").GetProperty("currentState").GetString());
@@ -236,11 +242,7 @@ public sealed class LifecycleTests(SharedApps apps)
     {
         var app = await apps.Get(database);
         using var p = await Parties.CreateAsync(app);
-        await p.StepAsync(p.Supplier.Editor, "offer");
-        await p.CompleteBoardPartAsync();
-        await p.StepAsync(p.Reviewer, "approve");
-        await p.StepAsync(p.BoardSignatory, "sign", new { name = "B. Bestuurder", function = "voorzitter" });
-        await p.StepAsync(p.SupplierSignatory, "sign", new { name = "L. Leverancier", function = "directeur" });
+        await p.SignByBothAsync();
 
         var created = await p.StepAsync(p.Supplier.Editor, "successor");
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
