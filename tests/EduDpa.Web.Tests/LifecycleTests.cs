@@ -138,6 +138,10 @@ public sealed class LifecycleTests(SharedApps apps)
 
         var verify = await (await p.BoardEditor.GetAsync(p.Url("/verify"))).ReadJsonAsync();
         Assert.True(verify.GetProperty("unchanged").GetBoolean());
+        var audited = await app.InScopeAsync(services => services.GetRequiredService<EduDpaDbContext>().AuditEntries
+            .Where(e => e.Entity == "ProcessingAgreement" && e.EntityId == p.AgreementId.ToString()).Select(e => e.Changes).ToListAsync());
+        Assert.Contains(audited, changes => changes.Contains("Signatures", StringComparison.Ordinal) && changes.Contains("L. Leverancier", StringComparison.Ordinal)
+            && changes.Contains(verify.GetProperty("contentHash").GetString()!, StringComparison.Ordinal));
         var signatures = verify.GetProperty("signatures").EnumerateArray().ToList();
         Assert.Equal(2, signatures.Count);
         Assert.All(signatures, s => Assert.Equal(verify.GetProperty("contentHash").GetString(), s.GetProperty("contentHash").GetString()));

@@ -104,14 +104,14 @@ public static class AuditRecorder
             switch (action)
             {
                 case AuditAction.Insert:
-                    fields[name] = new FieldChange(null, secret ? Redacted : Format(property.CurrentValue));
+                    fields[name] = new FieldChange(null, secret ? Redacted : Stored(property, property.CurrentValue));
                     break;
                 case AuditAction.Delete:
-                    fields[name] = new FieldChange(secret ? Redacted : Format(property.OriginalValue), null);
+                    fields[name] = new FieldChange(secret ? Redacted : Stored(property, property.OriginalValue), null);
                     break;
                 default:
-                    var before = Format(property.OriginalValue);
-                    var after = Format(property.CurrentValue);
+                    var before = Stored(property, property.OriginalValue);
+                    var after = Stored(property, property.CurrentValue);
                     if (property.IsModified && before != after)
                     {
                         fields[name] = secret ? new FieldChange(Redacted, Redacted) : new FieldChange(before, after);
@@ -136,6 +136,12 @@ public static class AuditRecorder
             }
         }
     }
+
+    /// <summary>A value as <see cref="Format"/> writes it; a record or list stored as a JSON column as that JSON, not its type name.</summary>
+    private static string? Stored(PropertyEntry property, object? value) =>
+        value is null or string or IFormattable or byte[] or IEnumerable<Guid> || property.Metadata.GetValueConverter() is not { } converter
+            ? Format(value)
+            : Format(converter.ConvertToProvider(value));
 
     private static string? Format(object? value) => value switch
     {

@@ -48,7 +48,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Processi
             .HasColumnType("text");
         // The steps of the agreement's life are small records read and written with it: JSON columns.
         builder.Property(a => a.Approval).HasJsonConversion();
-        builder.Property(a => a.Signatures).HasJsonConversion();
+        builder.Property(a => a.Signatures).HasJsonListConversion();
         builder.Property(a => a.Ending).HasJsonConversion();
         builder.Property(a => a.Destruction).HasJsonConversion();
         builder.Property(a => a.Acknowledgement).HasJsonConversion();
