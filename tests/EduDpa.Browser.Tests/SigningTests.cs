@@ -93,7 +93,7 @@ public sealed class SigningTests(SharedBrowser browser, DemoApp app) : IClassFix
         await Expect(page.Locator("#Step_Name")).ToHaveValueAsync("mevrouw A. Admin");
         await page.Locator("#sign").ClickAsync();
         await Expect(page.Locator("#agreement-state")).ToHaveTextAsync("Door één partij ondertekend");
-        var boardPdf = await PdfHashAsync(page, agreementUrl);
+        var boardSigned = await PdfHashAsync(page, agreementUrl);
 
         // The supplier signs the same snapshot.
         await SwitchPersonAsync(page, Supplier);
@@ -103,8 +103,12 @@ public sealed class SigningTests(SharedBrowser browser, DemoApp app) : IClassFix
         await Expect(page.Locator("#signatures li")).ToHaveCountAsync(2);
         var verify = await VerifyAsync(page, agreementUrl);
         Assert.True(verify.GetProperty("unchanged").GetBoolean());
-        Assert.Equal(verify.GetProperty("pdfHash").GetString(), await PdfHashAsync(page, agreementUrl));
-        Assert.Equal(verify.GetProperty("pdfHash").GetString(), boardPdf);
+        Assert.Equal(verify.GetProperty("pdfHash").GetString(), boardSigned);
+        Assert.Equal(verify.GetProperty("executedPdfHash").GetString(), await PdfHashAsync(page, agreementUrl));
+        await SwitchPersonAsync(page, Signatory);
+        Assert.Equal(verify.GetProperty("executedPdfHash").GetString(), await PdfHashAsync(page, agreementUrl));
+        await SwitchPersonAsync(page, Supplier);
+        await page.GotoAsync(agreementUrl);
 
         // The supplier records the end of the contract and confirms destruction; the board acknowledges.
         await page.Locator("#Step_EndDate").FillAsync("2026-11-23");

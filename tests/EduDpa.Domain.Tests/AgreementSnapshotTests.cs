@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Common;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Tests.Conformity;
 
@@ -40,5 +41,29 @@ public sealed class AgreementSnapshotTests
         Assert.Contains("één jaar", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", json, StringComparison.Ordinal);
         Assert.True(json.IndexOf("\"agreementId\"", StringComparison.Ordinal) < json.IndexOf("\"amendments\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stored_snapshot_verifies_until_any_part_of_it_changes()
+    {
+        var json = AgreementSnapshot.CanonicalJson(Content());
+        var snapshot = SignedSnapshot.Freeze(Guid.NewGuid(), json, [1, 2, 3], [4, 5], new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var signatures = new List<AgreementSignature>
+        {
+            new(PartyRole.Controller, "B. Bestuurder", "voorzitter", Guid.NewGuid(), DateTimeOffset.UnixEpoch, snapshot.ContentHash, snapshot.PdfHash),
+        };
+        Assert.True(snapshot.Verify(signatures).Unchanged);
+
+        snapshot.Complete([9, 9]);
+        Assert.True(snapshot.Verify(signatures).Unchanged);
+        Assert.Throws<DomainRuleViolation>(() => snapshot.Complete([8]));
+
+        snapshot.ExecutedPdf![0] = 7;
+        Assert.False(snapshot.Verify(signatures).Unchanged);
+        snapshot.ExecutedPdf[0] = 9;
+        signatures.Add(new(PartyRole.Processor, "L. Leverancier", "directeur", Guid.NewGuid(), DateTimeOffset.UnixEpoch, "another", snapshot.PdfHash));
+        var check = snapshot.Verify(signatures);
+        Assert.False(check.Unchanged);
+        Assert.Equal([true, false], check.Signatures.Select(s => s.Matches));
     }
 }

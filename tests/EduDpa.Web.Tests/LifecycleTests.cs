@@ -147,11 +147,14 @@ public sealed class LifecycleTests(SharedApps apps)
         Assert.All(signatures, s => Assert.Equal(verify.GetProperty("contentHash").GetString(), s.GetProperty("contentHash").GetString()));
 
         var pdf = await (await p.Supplier.Editor.GetAsync(p.Url("/document?format=pdf"))).Content.ReadAsByteArrayAsync();
-        Assert.Equal(verify.GetProperty("pdfHash").GetString(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        Assert.Equal(verify.GetProperty("executedPdfHash").GetString(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        Assert.Equal(pdf, await (await p.BoardEditor.GetAsync(p.Url("/document?format=pdf"))).Content.ReadAsByteArrayAsync());
         using (var document = PdfDocument.Open(pdf))
         {
             var text = string.Join('\n', document.GetPages().Select(page => page.Text));
             Assert.Contains("B. Bestuurder", text, StringComparison.Ordinal);
+            Assert.Contains("L. Leverancier", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("nog niet ondertekend", text, StringComparison.Ordinal);
             Assert.Contains(verify.GetProperty("contentHash").GetString()!, text.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         }
         var docx = await p.BoardEditor.GetAsync(p.Url("/document?format=docx"));

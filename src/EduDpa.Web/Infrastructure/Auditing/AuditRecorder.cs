@@ -33,7 +33,7 @@ public static class AuditRecorder
 
     /// <summary>Content too large for the trail; its hash beside it is recorded, and says the same.</summary>
     private static readonly HashSet<string> HashedFields =
-        [nameof(SignedSnapshot.ContentJson), nameof(SignedSnapshot.Pdf), nameof(SignedSnapshot.Docx)];
+        [nameof(SignedSnapshot.ContentJson), nameof(SignedSnapshot.Pdf), nameof(SignedSnapshot.Docx), nameof(SignedSnapshot.ExecutedPdf)];
 
     public static IReadOnlyList<AuditedChange> Collect(ChangeTracker tracker)
     {

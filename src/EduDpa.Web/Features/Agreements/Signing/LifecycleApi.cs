@@ -21,8 +21,12 @@ public static class LifecycleApi
 {
     public sealed record SignatureRow(PartyRole Party, string Name, string Function, DateTimeOffset SignedAt, string ContentHash, string PdfHash, bool Matches);
 
+    /// <summary>
+    /// The recomputed and the stored hashes: of the content and the PDF both parties signed, of the DOCX, and of the
+    /// executed PDF (both signatures on its signature page) that is downloaded once both signed.
+    /// </summary>
     public sealed record Verification(bool IsSigned, bool? Unchanged, string? ContentHash, string? StoredContentHash, string? PdfHash, string? StoredPdfHash,
-        string? DocxHash, string? StoredDocxHash, IReadOnlyList<SignatureRow> Signatures);
+        string? DocxHash, string? StoredDocxHash, string? ExecutedPdfHash, string? StoredExecutedPdfHash, IReadOnlyList<SignatureRow> Signatures);
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -52,7 +56,7 @@ public static class LifecycleApi
         api.MapGet("/verify", Verify)
             .WithSummary("Recomputes the hashes of the stored snapshot and says whether anything changed since signing.");
         api.MapGet("/document", Document)
-            .WithSummary("The agreement as PDF (format=pdf) or DOCX (format=docx). A signed agreement always serves its snapshot.");
+            .WithSummary("The agreement as PDF (format=pdf) or DOCX (format=docx). A signed agreement always serves its snapshot: the signed PDF, once both signed the executed copy listing both signatures.");
     }
 
     private static async Task<Results<Created<AgreementsApi.AgreementResponse>, StepResults>> Successor(
@@ -74,10 +78,11 @@ public static class LifecycleApi
         var snapshot = await db.SignedSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.AgreementId == agreementId, ct);
         if (snapshot is null)
         {
-            return TypedResults.Ok(new Verification(false, null, null, null, null, null, null, null, []));
+            return TypedResults.Ok(new Verification(false, null, null, null, null, null, null, null, null, null, []));
         }
         var check = snapshot.Verify(agreement.Signatures);
         return TypedResults.Ok(new Verification(true, check.Unchanged, check.ContentHash, check.StoredContentHash, check.PdfHash, check.StoredPdfHash, check.DocxHash, check.StoredDocxHash,
+            check.ExecutedPdfHash, check.StoredExecutedPdfHash,
             [.. agreement.Signatures.Select(s => new SignatureRow(s.Party, s.Name, s.Function, s.SignedAt, s.ContentHash, s.PdfHash,
                 check.Signatures.First(c => c.Party == s.Party).Matches))]));
     }
@@ -97,7 +102,7 @@ public static class LifecycleApi
         var extension = pdf ? "pdf" : "docx";
         var type = pdf ? AgreementFiles.PdfType : AgreementFiles.DocxType;
         var stored = await db.SignedSnapshots.AsNoTracking().Where(s => s.AgreementId == agreementId)
-            .Select(s => pdf ? s.Pdf : s.Docx).FirstOrDefaultAsync(ct);
+            .Select(s => pdf ? s.ExecutedPdf ?? s.Pdf : s.Docx).FirstOrDefaultAsync(ct);
         if (stored is not null)
         {
             return TypedResults.File(stored, type, AgreementFiles.FileName(view, extension));

@@ -84,10 +84,9 @@ public sealed class LifecycleWriter(EduDpaDbContext db, TenantContext tenant, Ti
         return await AgreementChanges.SaveAsync(db, agreement, async () =>
         {
             agreement.Sign(role, tenant.HasRole(OrganisationRoles.Signatory), signer!, Me.UserId, Readiness(view), () => Freeze(view, role, signer!, now), now);
-            if (agreement.State == AgreementState.SignedByBoth && agreement.SupersedesId is { } oldId
-                && await db.Agreements.FirstOrDefaultAsync(a => a.Id == oldId, ct) is { } old)
+            if (agreement.State == AgreementState.SignedByBoth)
             {
-                old.SupersedeBy(agreement, now);
+                await CompleteAsync(view, agreement, now, ct);
             }
             var step = agreement.State == AgreementState.SignedByBoth ? AgreementStep.SignedByBoth : AgreementStep.SignedByOne;
             await mail.EnqueueAsync(agreement, step, role, tenant.Current!.Name, Products(view), ct);
@@ -134,6 +133,17 @@ public sealed class LifecycleWriter(EduDpaDbContext db, TenantContext tenant, Ti
             unconsented += product.Privacy.Transfers.Count(t => choices.ConsentFor(t) is not { Consented: true });
         }
         return new SigningReadiness([.. view.Blocking.Select(f => f.RuleId).Distinct()], undecided, unconsented, view.Amendments.Count(a => a.IsOpen));
+    }
+
+    /// <summary>Both signed: the executed copy joins the snapshot, and a predecessor is superseded.</summary>
+    private async Task CompleteAsync(AgreementView view, ProcessingAgreement agreement, DateTimeOffset now, CancellationToken ct)
+    {
+        var snapshot = await db.SignedSnapshots.FirstAsync(s => s.AgreementId == agreement.Id, ct);
+        snapshot.Complete(AgreementFiles.Pdf(AgreementFiles.Input(view, snapshot.ContentHash, agreement.Signatures, now)));
+        if (agreement.SupersedesId is { } oldId && await db.Agreements.FirstOrDefaultAsync(a => a.Id == oldId, ct) is { } old)
+        {
+            old.SupersedeBy(agreement, now);
+        }
     }
 
     private SnapshotHashes Freeze(AgreementView view, PartyRole party, Representative signer, DateTimeOffset now)

@@ -84,6 +84,7 @@ internal sealed class SignedSnapshotConfiguration : IEntityTypeConfiguration<Sig
         builder.Property(s => s.ContentHash).HasMaxLength(64);
         builder.Property(s => s.PdfHash).HasMaxLength(64);
         builder.Property(s => s.DocxHash).HasMaxLength(64);
+        builder.Property(s => s.ExecutedPdfHash).HasMaxLength(64);
         builder.Ignore(s => s.Hashes);
         builder.HasOne<ProcessingAgreement>().WithOne().HasForeignKey<SignedSnapshot>(s => s.AgreementId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -447,6 +447,13 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte[]>("ExecutedPdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ExecutedPdfHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("FrozenAt")
                         .HasColumnType("timestamp with time zone");
 

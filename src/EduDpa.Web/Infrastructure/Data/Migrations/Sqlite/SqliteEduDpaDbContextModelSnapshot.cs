@@ -442,6 +442,13 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ExecutedPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ExecutedPdfHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FrozenAt")
                         .HasColumnType("INTEGER");
 
