@@ -72,6 +72,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Security"] = "None",
+            ["Mail:SendInBackground"] = "false",
             ["App:PublicUrl"] = "http://localhost",
             ["Logging:LogLevel:Default"] = "Warning",
             // EF logs the missing history table of a brand-new database as a failed command; that is expected here.

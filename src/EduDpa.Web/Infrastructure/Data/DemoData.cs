@@ -17,7 +17,7 @@ namespace EduDpa.Web.Infrastructure.Data;
 /// suppliers and a distributor with products and their annexes (<see cref="DemoAnnexes"/>), and one account per role. Names, KvK numbers, BRIN codes
 /// and addresses are invented; e-mail addresses use the reserved .example domain. The README lists the accounts.
 /// </summary>
-public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, TenantContext tenant, TimeProvider clock)
+public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, TenantContext tenant, TimeProvider clock, IServiceScopeFactory scopes)
 {
     public const string Password = "Demo-wachtwoord-2026";
 
@@ -143,6 +143,7 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         }
         await db.SaveChangesAsync(cancellationToken);
         await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
+        await DemoSigning.SeedAsync(scopes, organisations[BoardPo], organisations[Distributor], portaal.Id, now, cancellationToken);
         return true;
     }
 

@@ -85,14 +85,17 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
     }
 }
 
-/// <summary>Empties the outbox at start and then every few seconds.</summary>
-public sealed class MailOutboxWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MailOutboxWorker> logger) : BackgroundService
+/// <summary>
+/// Empties the outbox at start and then every few seconds of real time: polling is the machine's business, not
+/// the application's clock (which tests move by days).
+/// </summary>
+public sealed class MailOutboxWorker(IServiceScopeFactory scopes, ILogger<MailOutboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(Interval);
         do
         {
             try
