@@ -6,6 +6,7 @@ using EduDpa.Web.Features.Audit;
 using EduDpa.Web.Features.Health;
 using EduDpa.Web.Features.Members;
 using EduDpa.Web.Features.Models;
+using EduDpa.Web.Features.Obligations;
 using EduDpa.Web.Features.Offers;
 using EduDpa.Web.Features.Organisations;
 using EduDpa.Web.Features.Products;
@@ -25,6 +26,7 @@ builder.AddFeature<AnnexesFeature>();
 builder.AddFeature<ModelsFeature>();
 builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<OffersFeature>();
+builder.AddFeature<ObligationsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

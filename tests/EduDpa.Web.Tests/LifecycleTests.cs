@@ -15,7 +15,7 @@ namespace EduDpa.Web.Tests;
 /// <summary>From offer to signature to the end, through the API, with the snapshot, the documents and the e-mails.</summary>
 public sealed class LifecycleTests(SharedApps apps)
 {
-    private sealed record Parties(TestApp App, Supplier Supplier, WebSession BoardEditor, WebSession Reviewer, WebSession BoardSignatory, WebSession SupplierSignatory,
+    internal sealed record Parties(TestApp App, Supplier Supplier, WebSession BoardEditor, WebSession Reviewer, WebSession BoardSignatory, WebSession SupplierSignatory,
         string ReviewerEmail, string SupplierSignatoryEmail, Guid AgreementId) : IDisposable
     {
         public static async Task<Parties> CreateAsync(TestApp app)

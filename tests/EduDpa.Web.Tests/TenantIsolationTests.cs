@@ -163,7 +163,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid CalendarFeedB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -182,7 +182,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
             await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
             var productB = await app.ProductAsync(b, $"{marker} product");
-            var (invitation, token, agreement, amendment, openOffer) = await app.InScopeAsync(async services =>
+            var (invitation, token, agreement, amendment, openOffer, feed) = await app.InScopeAsync(async services =>
             {
                 var db = services.GetRequiredService<EduDpaDbContext>();
                 var now = app.Clock.GetUtcNow();
@@ -202,11 +202,13 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 var openOffer = OpenOffer.Publish(b.Id, productB.Id, ModelCatalog.ModelAgreement40,
                     new OfferTerms(new Representative($"{secret} vertegenwoordiger", "directeur"), new UnderlyingContract(null, $"{secret} levering", 30)), now);
                 openOffer.Close(now);
-                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer);
+                // B's person's calendar subscription: its address is a secret A does not have.
+                var feed = Web.Features.Obligations.CalendarFeed.Create(personB.Id, b.Id, Secrets.Hash(Secrets.New("edudpa_cal_")), now);
+                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer, feed);
                 await db.SaveChangesAsync();
-                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id);
+                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, feed.Id);
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, feed);
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
@@ -223,6 +225,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "agreementId" => [AgreementB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
+            "feedId" => [CalendarFeedB.ToString()],
+            // A calendar address is its own credential; A can only guess one.
+            "secret" => ["edudpa_cal_" + Guid.NewGuid().ToString("N")],
             "documentName" => ["v1"],
             "modelId" => [ModelCatalog.ModelAgreement40],
             "kind" => ["privacy", "security"],

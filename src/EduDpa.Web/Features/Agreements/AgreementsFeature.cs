@@ -15,6 +15,7 @@ public sealed class AgreementsFeature : IFeature
         builder.Services.AddScoped<Signing.LifecycleWriter>();
         builder.Services.AddScoped<Signing.AgreementMail>();
         builder.Services.AddScoped<Signing.Answers>();
+        builder.Services.AddScoped<Obligations.IDueItemSource, AgreementDueItems>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)

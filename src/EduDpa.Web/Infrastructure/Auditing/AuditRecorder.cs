@@ -84,6 +84,7 @@ public static class AuditRecorder
         AnnexVersion v => new Owner(v.SupplierId),
         SignedSnapshot => new Owner(null),
         OpenOffer o => new Owner(o.ProcessorId),
+        Features.Obligations.CalendarFeed f => new Owner(f.OrganisationId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

@@ -40,6 +40,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<SignedSnapshot> SignedSnapshots => Set<SignedSnapshot>();
     public DbSet<OpenOffer> OpenOffers => Set<OpenOffer>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -50,3 +50,16 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Email
         builder.HasIndex(m => m.SentAt);
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Features.Obligations.CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<Features.Obligations.CalendarFeed> builder)
+    {
+        builder.ToTable("CalendarFeeds");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.TokenHash).HasMaxLength(64);
+        builder.HasIndex(f => f.TokenHash).IsUnique();
+        builder.HasIndex(f => f.UserId);
+    }
+}
