@@ -5,6 +5,7 @@ using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Localization;
 using EduDpa.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using BreachResults = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<EduDpa.Web.Features.Breaches.BreachesApi.BreachResponse>,
@@ -58,8 +59,10 @@ public static class BreachesApi
         api.MapPost("/{breachId:guid}/close", (Guid breachId, CloseBreachRequest r, BreachWriter w, BreachAnswers a, CancellationToken ct) => a.StepAsync(breachId, w.CloseAsync(breachId, r, ct), ct))
             .WithSummary("Closes the breach with the corrective measures taken.");
 
-        endpoints.MapGet("/api/agreements/{agreementId:guid}/breaches", async (Guid agreementId, BreachReader reader, CancellationToken ct) =>
-                TypedResults.Ok((await reader.ListAsync(agreementId, ct)).Select(Describe).ToList()))
+        endpoints.MapGet("/api/agreements/{agreementId:guid}/breaches", async Task<Results<Ok<List<BreachResponse>>, NotFound>> (Guid agreementId, EduDpaDbContext db, BreachReader reader, CancellationToken ct) =>
+                await db.Agreements.AnyAsync(a => a.Id == agreementId, ct)
+                    ? TypedResults.Ok((await reader.ListAsync(agreementId, ct)).Select(Describe).ToList())
+                    : TypedResults.NotFound())
             .WithTags("Breaches").RequireAuthorization(Policies.Member)
             .WithSummary("The breaches recorded under one agreement.");
     }
