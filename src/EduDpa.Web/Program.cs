@@ -3,6 +3,7 @@ using EduDpa.Web.Features.Agreements;
 using EduDpa.Web.Features.Annexes;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Features.Audit;
+using EduDpa.Web.Features.Breaches;
 using EduDpa.Web.Features.Health;
 using EduDpa.Web.Features.Members;
 using EduDpa.Web.Features.Models;
@@ -27,6 +28,7 @@ builder.AddFeature<ModelsFeature>();
 builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<OffersFeature>();
 builder.AddFeature<ObligationsFeature>();
+builder.AddFeature<BreachesFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Offers;
@@ -163,7 +164,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid CalendarFeedB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -182,7 +183,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
             await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
             var productB = await app.ProductAsync(b, $"{marker} product");
-            var (invitation, token, agreement, amendment, openOffer, feed) = await app.InScopeAsync(async services =>
+            var (invitation, token, agreement, amendment, openOffer, signedAgreement, breach, feed) = await app.InScopeAsync(async services =>
             {
                 var db = services.GetRequiredService<EduDpaDbContext>();
                 var now = app.Clock.GetUtcNow();
@@ -202,13 +203,32 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 var openOffer = OpenOffer.Publish(b.Id, productB.Id, ModelCatalog.ModelAgreement40,
                     new OfferTerms(new Representative($"{secret} vertegenwoordiger", "directeur"), new UnderlyingContract(null, $"{secret} levering", 30)), now);
                 openOffer.Close(now);
+                // A signed agreement of B with B2 and a breach under it: seen by B and B2 only.
+                var signed = SignedAgreement(b2.Id, b.Id, productB.Id, new Actor(personB.Id, $"{secret} persoon"), $"{secret} levering", now);
+                var breach = DataBreach.Record(signed, PartyRole.Processor, new Actor(personB.Id, $"{secret} persoon"), new BreachFacts(BreachKind.DataBreach, now.AddHours(-1), null, null, null,
+                    $"{secret} datalek", BreachNature.Copying, null, null, null, null, 1, null, null, null, null, false, null), now);
                 // B's person's calendar subscription: its address is a secret A does not have.
                 var feed = Web.Features.Obligations.CalendarFeed.Create(personB.Id, b.Id, Secrets.Hash(Secrets.New("edudpa_cal_")), now);
-                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer, feed);
+                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer, signed, breach, feed);
                 await db.SaveChangesAsync();
-                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, feed.Id);
+                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, signed.Id, breach.Id, feed.Id);
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, feed);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed);
+        }
+
+        /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
+        public static ProcessingAgreement SignedAgreement(Guid boardId, Guid processorId, Guid productId, Actor who, string contract, DateTimeOffset now)
+        {
+            var representative = new Representative(who.Name, "directeur");
+            var hashes = new SnapshotHashes(new string('a', 64), new string('b', 64));
+            var signed = ProcessingAgreement.StartDraft(ModelCatalog.ModelAgreement40, boardId, processorId, PartyRole.Processor, now, new UnderlyingContract(null, contract, 30), [productId]);
+            signed.UpdateProcessorPart(PartyRole.Processor, representative);
+            signed.UpdateControllerPart(PartyRole.Controller, representative, true, []);
+            signed.Offer(PartyRole.Processor, now);
+            signed.Approve(PartyRole.Controller, true, who, now);
+            signed.Sign(PartyRole.Controller, true, representative, who.UserId, SigningReadiness.Ready, () => hashes, now);
+            signed.Sign(PartyRole.Processor, true, representative, who.UserId, SigningReadiness.Ready, () => hashes, now);
+            return signed;
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
@@ -222,7 +242,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "invitationId" => [InvitationB.ToString()],
             "tokenId" => [TokenB.ToString()],
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
-            "agreementId" => [AgreementB.ToString()],
+            "agreementId" => [AgreementB.ToString(), SignedAgreementB.ToString()],
+            "breachId" => [BreachB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -252,8 +273,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var annexes = await db.AnnexVersions.IgnoreQueryFilters().Where(v => ids.Contains(v.SupplierId)).OrderBy(v => v.Id).Select(v => $"{v.Id}/{v.Number}/{v.Version}").ToListAsync();
             var openOffers = await db.OpenOffers.Where(o => ids.Contains(o.ProcessorId)).OrderBy(o => o.Id).Select(o => $"{o.Id}/{o.ClosedAt}/{o.Version}").ToListAsync();
             var offers = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.ProcessorId)).Select(a => $"{a.Id}/{a.BoardId}/{a.Version}").ToListAsync();
+            var breaches = await db.Breaches.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.Version}").ToListAsync();
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Append($"audit:{audit}"));
         });
     }
 }

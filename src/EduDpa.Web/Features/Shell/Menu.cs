@@ -12,6 +12,7 @@ public static class Menu
         new("Nav.Home", "/", Policies.SignedIn),
         new("Nav.Agreements", "/agreements", Policies.Member),
         new("Nav.Due", "/due", Policies.Member),
+        new("Nav.Breaches", "/breaches", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Members", "/members", Policies.Member),

@@ -3,6 +3,7 @@ using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -82,6 +83,8 @@ public static class AuditRecorder
         ProcessingAgreement a => new Owner(a.BoardId),
         Amendment a => new Owner(a.BoardId),
         AnnexVersion v => new Owner(v.SupplierId),
+        // Like an agreement's: a breach's lines are kept under the school board's.
+        DataBreach b => new Owner(b.BoardId),
         SignedSnapshot => new Owner(null),
         OpenOffer o => new Owner(o.ProcessorId),
         Features.Obligations.CalendarFeed f => new Owner(f.OrganisationId),

@@ -2,6 +2,7 @@ using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
+using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -42,6 +43,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
+    public DbSet<DataBreach> Breaches => Set<DataBreach>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -70,6 +72,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<ProcessingAgreement>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<Amendment>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<AnnexVersion>().HasQueryFilter(TenantFilter, a => a.SupplierId == CurrentOrganisationId);
+        builder.Entity<DataBreach>().HasQueryFilter(TenantFilter, b => b.BoardId == CurrentOrganisationId || b.ProcessorId == CurrentOrganisationId);
         builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
     }
 

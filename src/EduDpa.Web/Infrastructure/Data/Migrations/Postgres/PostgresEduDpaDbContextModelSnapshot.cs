@@ -582,6 +582,123 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Breaches.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Authority")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("BecameAwareAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cause")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Closure")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Consequences")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DataSubjects")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("DiscoveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Encrypted")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool?>("HighRisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HowDiscovered")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Parents")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PeriodFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PeriodTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PersonalData")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("SpecialCategories")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Staff")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Updates")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("ProcessorId");
+
+                    b.ToTable("Breaches", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1209,6 +1326,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Breaches.DataBreach", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Agreements.ProcessingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

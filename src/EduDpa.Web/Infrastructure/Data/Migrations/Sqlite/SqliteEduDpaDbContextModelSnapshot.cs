@@ -577,6 +577,123 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Breaches.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .HasColumnType("text");
+
+                    b.Property<long>("BecameAwareAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Closure")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Consequences")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DataSubjects")
+                        .HasColumnType("text");
+
+                    b.Property<long>("DiscoveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Encrypted")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HighRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowDiscovered")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Parents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PeriodFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PeriodTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonalData")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SpecialCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Updates")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("ProcessorId");
+
+                    b.ToTable("Breaches", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Domain.Offers.OpenOffer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1198,6 +1315,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Breaches.DataBreach", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Agreements.ProcessingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
