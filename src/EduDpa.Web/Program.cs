@@ -25,6 +25,7 @@ builder.AddFeature<AnnexesFeature>();
 builder.AddFeature<ModelsFeature>();
 builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<OffersFeature>();
+builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -11,6 +11,7 @@ public static class Menu
     [
         new("Nav.Home", "/", Policies.SignedIn),
         new("Nav.Agreements", "/agreements", Policies.Member),
+        new("Nav.Requests", "/requests", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Members", "/members", Policies.Member),

@@ -84,6 +84,8 @@ public static class AuditRecorder
         AnnexVersion v => new Owner(v.SupplierId),
         SignedSnapshot => new Owner(null),
         OpenOffer o => new Owner(o.ProcessorId),
+        // Like an agreement's: kept under the school board, the controller who answers the request.
+        EduDpa.Domain.Requests.DataSubjectRequest r => new Owner(r.BoardId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

@@ -5,6 +5,7 @@ using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
+using EduDpa.Domain.Requests;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Auditing;
 using EduDpa.Web.Infrastructure.Email;
@@ -39,6 +40,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<SignedSnapshot> SignedSnapshots => Set<SignedSnapshot>();
     public DbSet<OpenOffer> OpenOffers => Set<OpenOffer>();
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -70,6 +72,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<Amendment>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
         builder.Entity<AnnexVersion>().HasQueryFilter(TenantFilter, a => a.SupplierId == CurrentOrganisationId);
         builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
+        builder.Entity<DataSubjectRequest>().HasQueryFilter(TenantFilter, r => r.BoardId == CurrentOrganisationId || r.ProcessorId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
