@@ -8,6 +8,7 @@ using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Requests;
 using EduDpa.Testing;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Data;
@@ -163,7 +164,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid RequestB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -206,7 +207,20 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id);
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer);
+            // A signed agreement of B2 with B and a data subject request under it, forwarded by B.
+            var signedAgreement = await RequestTests.SignedAgreementAsync(app, b2, b);
+            var request = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var signed = await db.Agreements.IgnoreQueryFilters().FirstAsync(x => x.Id == signedAgreement);
+                var now = app.Clock.GetUtcNow();
+                var request = DataSubjectRequest.Forward(signed, PartyRole.Processor, "access", now, $"{secret} verzoek", "pupil", new Actor(personB.Id, personB.Email!), now);
+                request.AskAssistance(PartyRole.Controller, $"{secret} hulpvraag", new Actor(personB.Id, personB.Email!), now);
+                db.DataSubjectRequests.Add(request);
+                await db.SaveChangesAsync();
+                return request.Id;
+            });
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, request);
         }
 
         /// <summary>Route parameters that name something an organisation owns; a request for B's must be refused.</summary>
@@ -220,7 +234,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "invitationId" => [InvitationB.ToString()],
             "tokenId" => [TokenB.ToString()],
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
-            "agreementId" => [AgreementB.ToString()],
+            "agreementId" => [AgreementB.ToString(), SignedAgreementB.ToString()],
+            "requestId" => [RequestB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "documentName" => ["v1"],
@@ -247,8 +262,11 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var annexes = await db.AnnexVersions.IgnoreQueryFilters().Where(v => ids.Contains(v.SupplierId)).OrderBy(v => v.Id).Select(v => $"{v.Id}/{v.Number}/{v.Version}").ToListAsync();
             var openOffers = await db.OpenOffers.Where(o => ids.Contains(o.ProcessorId)).OrderBy(o => o.Id).Select(o => $"{o.Id}/{o.ClosedAt}/{o.Version}").ToListAsync();
             var offers = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.ProcessorId)).Select(a => $"{a.Id}/{a.BoardId}/{a.Version}").ToListAsync();
+            var requests = await db.DataSubjectRequests.IgnoreQueryFilters().Where(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId)).OrderBy(r => r.Id)
+                .Select(r => $"{r.Id}/{r.Version}").ToListAsync();
+            var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(requests).Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }
