@@ -150,6 +150,15 @@ public sealed class DataSubjectRequestTests
     }
 
     [Fact]
+    public void A_request_forwarded_after_its_due_moment_is_recorded_as_forwarded_late()
+    {
+        var request = Forwarded(Now.AddDays(-40));
+
+        Assert.True(request.History[0].Late);
+        Assert.Equal(DueStatus.Overdue, Deadlines.StatusAt(request.DueAt, Now));
+    }
+
+    [Fact]
     public void An_extension_after_the_due_moment_is_late_and_an_answer_within_the_extended_term_is_not()
     {
         var request = Forwarded();

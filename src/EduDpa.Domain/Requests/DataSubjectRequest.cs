@@ -161,7 +161,7 @@ public sealed class DataSubjectRequest : IVersioned
     private void Record(RequestEventKind kind, PartyRole actor, Actor who, DateTimeOffset now, string? text)
     {
         // A new list, so that the JSON column is seen as changed.
-        History = [.. History, new RequestEvent(kind, actor, who.UserId, who.Name, now, kind != RequestEventKind.Forwarded && now > DueAt, text)];
+        History = [.. History, new RequestEvent(kind, actor, who.UserId, who.Name, now, now > DueAt, text)];
         Version++;
     }
 
