@@ -158,6 +158,10 @@ public sealed class RequestTests(SharedApps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await otherBoard.GetAsync($"/requests/{id}")).StatusCode);
         Assert.DoesNotContain(id.ToString(), await (await otherBoard.GetAsync("/api/requests")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        var stale = await p.BoardEditor.Client.PostJsonAsync($"/api/requests/{id}/extend", new { reason = "x", version = 99 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(1, (await stale.ReadJsonAsync()).GetProperty("current").GetProperty("version").GetInt32());
+
         using var viewer = await app.SignInMemberAsync(p.Board, OrganisationRoles.Viewer);
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/requests/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.PostJsonAsync($"/api/requests/{id}/extend", new { reason = "x" })).StatusCode);
@@ -194,6 +198,22 @@ public sealed class RequestTests(SharedApps apps)
         Assert.Null(page.QuerySelector("#extend-form"));
         Assert.Contains("Veel verzoeken tegelijk.", page.QuerySelector("#request-due")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull((await p.BoardEditor.PageAsync("/requests")).QuerySelector("#requests"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await p.BoardEditor.SubmitAsync(requestUrl, "#assistance-form", f => f.Set("Step.Question", "Welke accounts heeft deze medewerker?"))).StatusCode);
+        Assert.Null((await p.BoardEditor.PageAsync(requestUrl)).QuerySelector("#assistance-form"));
+        Assert.Equal(HttpStatusCode.Redirect, (await p.SupplierEditor.SubmitAsync(requestUrl, "#answer-form", f => f.Set("Step.Answer", "Eén account, inmiddels verwijderd."))).StatusCode);
+        Assert.Contains("Eén account, inmiddels verwijderd.", (await p.BoardEditor.PageAsync(requestUrl)).QuerySelector("#assistance")!.TextContent, StringComparison.Ordinal);
+
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var incomplete = await p.BoardEditor.SubmitAsync(requestUrl, "#outcome-form", f => f.Set("Step.AnsweredAt", today));
+        var errors = await incomplete.Content.ReadAsStringAsync();
+        Assert.Contains("Uitkomst is verplicht.", errors, StringComparison.Ordinal);
+        Assert.Contains("Toelichting is verplicht.", errors, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await p.BoardEditor.SubmitAsync(requestUrl, "#outcome-form", f => f
+            .Set("Step.Outcome", "Granted").Set("Step.Explanation", "Account verwijderd.").Set("Step.AnsweredAt", today))).StatusCode);
+        var answered = await p.BoardEditor.PageAsync(requestUrl);
+        Assert.Contains("Toegewezen", answered.QuerySelector("#request-outcome")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(answered.QuerySelector("#outcome-form"));
     }
 
     [Fact]

@@ -73,8 +73,9 @@ public sealed class DataSubjectRequest : IVersioned
         var request = new DataSubjectRequest
         {
             Id = Guid.CreateVersion7(), AgreementId = agreement.Id, BoardId = agreement.BoardId, ProcessorId = agreement.ProcessorId,
-            Type = kind!.Value, SubjectGroup = group, ReceivedAt = receivedAt!.Value, ForwardedAt = now, Description = text, Version = 1,
+            Type = kind!.Value, SubjectGroup = group, ReceivedAt = receivedAt!.Value, ForwardedAt = now, Description = text,
         };
+        // Recording the first step makes it version 1.
         request.Record(RequestEventKind.Forwarded, actor, who, now, null);
         return request;
     }
