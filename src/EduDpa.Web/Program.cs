@@ -29,6 +29,7 @@ builder.AddFeature<AgreementsFeature>();
 builder.AddFeature<OffersFeature>();
 builder.AddFeature<ObligationsFeature>();
 builder.AddFeature<BreachesFeature>();
+builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -242,6 +242,22 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /api/catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
         ["GET /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
         ["POST /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
+        // Data subject requests: every member reads its organisation's; editors take the steps (the domain decides which party's step it is).
+        ["GET /requests"] = Policies.Member,
+        ["GET /requests/new"] = Policies.ProcessorEditor,
+        ["POST /requests/new"] = Policies.ProcessorEditor,
+        ["GET /requests/{requestId:guid}"] = Policies.Member,
+        ["POST /requests/{requestId:guid}?handler=Extend"] = Policies.Member,
+        ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.Member,
+        ["POST /requests/{requestId:guid}?handler=Assistance"] = Policies.Member,
+        ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.Member,
+        ["GET /api/requests"] = Policies.Member,
+        ["GET /api/requests/{requestId:guid}"] = Policies.Member,
+        ["POST /api/agreements/{agreementId:guid}/requests"] = Policies.Editor,
+        ["POST /api/requests/{requestId:guid}/extend"] = Policies.Editor,
+        ["POST /api/requests/{requestId:guid}/outcome"] = Policies.Editor,
+        ["POST /api/requests/{requestId:guid}/assistance"] = Policies.Editor,
+        ["POST /api/requests/{requestId:guid}/assistance-answer"] = Policies.Editor,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -252,6 +268,10 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Reject"] = Policies.Editor,
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Revise"] = Policies.Editor,
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Withdraw"] = Policies.Editor,
+        ["POST /requests/{requestId:guid}?handler=Extend"] = Policies.Editor,
+        ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.Editor,
+        ["POST /requests/{requestId:guid}?handler=Assistance"] = Policies.Editor,
+        ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.Editor,
     };
 
     private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin }

@@ -9,6 +9,7 @@ using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
+using EduDpa.Domain.Requests;
 using EduDpa.Testing;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Data;
@@ -164,7 +165,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -213,7 +214,19 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, signed.Id, breach.Id, feed.Id);
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed);
+            // A data subject request under B's signed agreement, forwarded by B, with an open question for B.
+            var request = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var signed = await db.Agreements.IgnoreQueryFilters().FirstAsync(x => x.Id == signedAgreement);
+                var now = app.Clock.GetUtcNow();
+                var request = DataSubjectRequest.Forward(signed, PartyRole.Processor, "access", now, $"{secret} verzoek", "pupil", new Actor(personB.Id, personB.Email!), now);
+                request.AskAssistance(PartyRole.Controller, $"{secret} hulpvraag", new Actor(personB.Id, personB.Email!), now);
+                db.DataSubjectRequests.Add(request);
+                await db.SaveChangesAsync();
+                return request.Id;
+            });
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -244,6 +257,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
             "agreementId" => [AgreementB.ToString(), SignedAgreementB.ToString()],
             "breachId" => [BreachB.ToString()],
+            "requestId" => [RequestB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -274,8 +288,11 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var openOffers = await db.OpenOffers.Where(o => ids.Contains(o.ProcessorId)).OrderBy(o => o.Id).Select(o => $"{o.Id}/{o.ClosedAt}/{o.Version}").ToListAsync();
             var offers = await db.Agreements.IgnoreQueryFilters().Where(a => ids.Contains(a.ProcessorId)).Select(a => $"{a.Id}/{a.BoardId}/{a.Version}").ToListAsync();
             var breaches = await db.Breaches.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.Version}").ToListAsync();
+            var requests = await db.DataSubjectRequests.IgnoreQueryFilters().Where(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId)).OrderBy(r => r.Id)
+                .Select(r => $"{r.Id}/{r.Version}").ToListAsync();
+            var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

@@ -88,6 +88,8 @@ public static class AuditRecorder
         SignedSnapshot => new Owner(null),
         OpenOffer o => new Owner(o.ProcessorId),
         Features.Obligations.CalendarFeed f => new Owner(f.OrganisationId),
+        // Like an agreement's: kept under the school board, the controller who answers the request.
+        EduDpa.Domain.Requests.DataSubjectRequest r => new Owner(r.BoardId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

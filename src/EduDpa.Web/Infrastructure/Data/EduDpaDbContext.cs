@@ -6,6 +6,7 @@ using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
+using EduDpa.Domain.Requests;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Auditing;
 using EduDpa.Web.Infrastructure.Email;
@@ -40,6 +41,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<SignedSnapshot> SignedSnapshots => Set<SignedSnapshot>();
     public DbSet<OpenOffer> OpenOffers => Set<OpenOffer>();
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
@@ -74,6 +76,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<AnnexVersion>().HasQueryFilter(TenantFilter, a => a.SupplierId == CurrentOrganisationId);
         builder.Entity<DataBreach>().HasQueryFilter(TenantFilter, b => b.BoardId == CurrentOrganisationId || b.ProcessorId == CurrentOrganisationId);
         builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
+        builder.Entity<DataSubjectRequest>().HasQueryFilter(TenantFilter, r => r.BoardId == CurrentOrganisationId || r.ProcessorId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
