@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Signing : Migration
+    public partial class LifecycleAndObligations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -99,6 +99,102 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Breaches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DiscoveredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BecameAwareAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PeriodFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    PeriodTo = table.Column<long>(type: "INTEGER", nullable: true),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Nature = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cause = table.Column<string>(type: "text", nullable: true),
+                    HowDiscovered = table.Column<string>(type: "text", nullable: true),
+                    MeasuresTaken = table.Column<string>(type: "text", nullable: true),
+                    Encrypted = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Pupils = table.Column<int>(type: "INTEGER", nullable: true),
+                    Parents = table.Column<int>(type: "INTEGER", nullable: true),
+                    Staff = table.Column<int>(type: "INTEGER", nullable: true),
+                    Consequences = table.Column<string>(type: "text", nullable: true),
+                    PersonalData = table.Column<string>(type: "text", nullable: true),
+                    SpecialCategories = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HighRisk = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Authority = table.Column<string>(type: "text", nullable: true),
+                    DataSubjects = table.Column<string>(type: "text", nullable: true),
+                    Updates = table.Column<string>(type: "text", nullable: false),
+                    Closure = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Breaches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Breaches_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataSubjectRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectGroup = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ForwardedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Extended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeExplanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Assistance = table.Column<string>(type: "text", nullable: false),
+                    History = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSubjectRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataSubjectRequests_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenOffers",
                 columns: table => new
                 {
@@ -163,7 +259,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     PdfHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Docx = table.Column<byte[]>(type: "BLOB", nullable: false),
                     DocxHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExecutedPdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ExecutedPdfHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -180,6 +278,47 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Agreements_OpenOfferId",
                 table: "Agreements",
                 column: "OpenOfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_AgreementId",
+                table: "Breaches",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_BoardId",
+                table: "Breaches",
+                column: "BoardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_ProcessorId",
+                table: "Breaches",
+                column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_TokenHash",
+                table: "CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_UserId",
+                table: "CalendarFeeds",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_AgreementId",
+                table: "DataSubjectRequests",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_BoardId",
+                table: "DataSubjectRequests",
+                column: "BoardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_ProcessorId",
+                table: "DataSubjectRequests",
+                column: "ProcessorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenOffers_ProcessorId",
@@ -206,6 +345,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Breaches");
+
+            migrationBuilder.DropTable(
+                name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "DataSubjectRequests");
+
             migrationBuilder.DropTable(
                 name: "OpenOffers");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Signing : Migration
+    public partial class LifecycleAndObligations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -99,6 +99,102 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Breaches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DiscoveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BecameAwareAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PeriodFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PeriodTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Nature = table.Column<int>(type: "integer", nullable: false),
+                    Cause = table.Column<string>(type: "text", nullable: true),
+                    HowDiscovered = table.Column<string>(type: "text", nullable: true),
+                    MeasuresTaken = table.Column<string>(type: "text", nullable: true),
+                    Encrypted = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Pupils = table.Column<int>(type: "integer", nullable: true),
+                    Parents = table.Column<int>(type: "integer", nullable: true),
+                    Staff = table.Column<int>(type: "integer", nullable: true),
+                    Consequences = table.Column<string>(type: "text", nullable: true),
+                    PersonalData = table.Column<string>(type: "text", nullable: true),
+                    SpecialCategories = table.Column<bool>(type: "boolean", nullable: false),
+                    HighRisk = table.Column<bool>(type: "boolean", nullable: true),
+                    Authority = table.Column<string>(type: "text", nullable: true),
+                    DataSubjects = table.Column<string>(type: "text", nullable: true),
+                    Updates = table.Column<string>(type: "text", nullable: false),
+                    Closure = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Breaches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Breaches_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataSubjectRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubjectGroup = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ForwardedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Extended = table.Column<bool>(type: "boolean", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OutcomeExplanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Assistance = table.Column<string>(type: "text", nullable: false),
+                    History = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSubjectRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataSubjectRequests_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenOffers",
                 columns: table => new
                 {
@@ -163,7 +259,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     PdfHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Docx = table.Column<byte[]>(type: "bytea", nullable: false),
                     DocxHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExecutedPdf = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ExecutedPdfHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -180,6 +278,47 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Agreements_OpenOfferId",
                 table: "Agreements",
                 column: "OpenOfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_AgreementId",
+                table: "Breaches",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_BoardId",
+                table: "Breaches",
+                column: "BoardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breaches_ProcessorId",
+                table: "Breaches",
+                column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_TokenHash",
+                table: "CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_UserId",
+                table: "CalendarFeeds",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_AgreementId",
+                table: "DataSubjectRequests",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_BoardId",
+                table: "DataSubjectRequests",
+                column: "BoardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_ProcessorId",
+                table: "DataSubjectRequests",
+                column: "ProcessorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenOffers_ProcessorId",
@@ -206,6 +345,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Breaches");
+
+            migrationBuilder.DropTable(
+                name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "DataSubjectRequests");
+
             migrationBuilder.DropTable(
                 name: "OpenOffers");
 

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEduDpaDbContext))]
-    [Migration("20261123185552_Requests")]
-    partial class Requests
+    [Migration("20261123190558_LifecycleAndObligations")]
+    partial class LifecycleAndObligations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
