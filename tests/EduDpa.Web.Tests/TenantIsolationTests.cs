@@ -5,8 +5,10 @@ using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Breaches;
+using EduDpa.Domain.Changes;
 using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
+using EduDpa.Domain.Obligations;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Requests;
@@ -165,7 +167,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -214,6 +216,18 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, signed.Id, breach.Id, feed.Id);
             });
+            // B's significant change to that product, with B2's notice waiting for an answer: seen by B and B2 only.
+            var change = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var signed = await db.Agreements.IgnoreQueryFilters().FirstAsync(x => x.Id == signedAgreement);
+                var now = app.Clock.GetUtcNow();
+                var change = AnnexChange.FromPublication(productB.Id, b.Id, productB.Name, AnnexKind.Privacy, 1, 2, AnnexDifference.None with { AddedPurposes = ["E20"] },
+                    $"{secret} gevolgen", Deadlines.DateIn(now).AddDays(30), new Actor(personB.Id, $"{secret} persoon"), now);
+                db.AddRange(change, change.NoticeFor(signed));
+                await db.SaveChangesAsync();
+                return change.Id;
+            });
             // A data subject request under B's signed agreement, forwarded by B, with an open question for B.
             var request = await app.InScopeAsync(async services =>
             {
@@ -226,7 +240,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return request.Id;
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request, change);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -258,6 +272,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "agreementId" => [AgreementB.ToString(), SignedAgreementB.ToString()],
             "breachId" => [BreachB.ToString()],
             "requestId" => [RequestB.ToString()],
+            "changeId" => [ChangeB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -290,9 +305,12 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var breaches = await db.Breaches.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.Version}").ToListAsync();
             var requests = await db.DataSubjectRequests.IgnoreQueryFilters().Where(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId)).OrderBy(r => r.Id)
                 .Select(r => $"{r.Id}/{r.Version}").ToListAsync();
+            var notices = await db.ChangeNotices.IgnoreQueryFilters().Where(n => ids.Contains(n.BoardId) || ids.Contains(n.ProcessorId)).OrderBy(n => n.ChangeId)
+                .Select(n => $"{n.ChangeId}/{n.AgreementId}/{n.State}/{n.Version}").ToListAsync();
+            var changes = await db.AnnexChanges.IgnoreQueryFilters().CountAsync(c => ids.Contains(c.SupplierId));
             var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Append($"requests:{requestCount}").Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

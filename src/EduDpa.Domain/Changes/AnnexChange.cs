@@ -62,24 +62,33 @@ public sealed class AnnexChange
         string? reason, DateOnly? intendedDate, Actor who, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        var why = Text.Required(reason, "Reason", ReasonMaxLength, errors);
-        var objectionEnds = Deadlines.ObjectionPeriodEnds(now);
-        if (intendedDate is null)
-        {
-            errors.Add("IntendedDate", ValidationCodes.Required);
-        }
-        else if (intendedDate < Deadlines.DateIn(objectionEnds))
-        {
-            errors.Add("IntendedDate", ChangeCodes.TooSoon);
-        }
+        var why = CheckAnnouncement(reason, intendedDate, now, errors);
         ThrowIfAny(errors);
         return new AnnexChange
         {
             Id = Guid.CreateVersion7(), ProductId = productId, SupplierId = supplierId, ProductName = productName, AnnexKind = AnnexKind.Privacy,
             Kind = AnnexChangeKind.SubProcessors, FromNumber = fromNumber, ToNumber = toNumber, Edit = edit, Difference = difference, Explanation = why,
-            IntendedDate = intendedDate, AnnouncedAt = now, AnnouncedByUserId = who.UserId, AnnouncedByName = who.Name, RespondBy = objectionEnds,
+            IntendedDate = intendedDate, AnnouncedAt = now, AnnouncedByUserId = who.UserId, AnnouncedByName = who.Name, RespondBy = Deadlines.ObjectionPeriodEnds(now).ToUniversalTime(),
         };
     }
+
+    /// <summary>The reason and intended date of an art. 11.2 announcement, checked with the rest of a form's input.</summary>
+    public static string CheckAnnouncement(string? reason, DateOnly? intendedDate, DateTimeOffset now, ValidationErrors errors)
+    {
+        var why = Text.Required(reason, "Reason", ReasonMaxLength, errors);
+        if (intendedDate is null)
+        {
+            errors.Add("IntendedDate", ValidationCodes.Required);
+        }
+        else if (intendedDate < EarliestIntendedDate(now))
+        {
+            errors.Add("IntendedDate", ChangeCodes.TooSoon);
+        }
+        return why;
+    }
+
+    /// <summary>The first day a sub-processor change announced now may take effect: the day after the objection period.</summary>
+    public static DateOnly EarliestIntendedDate(DateTimeOffset now) => Deadlines.DateIn(Deadlines.ObjectionPeriodEnds(now));
 
     /// <summary>
     /// A version published from the editor while signed agreements cover the product: significant when the
@@ -123,7 +132,7 @@ public sealed class AnnexChange
             Kind = significant ? AnnexChangeKind.Significant : AnnexChangeKind.Minor, FromNumber = fromNumber, ToNumber = toNumber,
             Difference = difference, Explanation = text, IntendedDate = significant ? intendedDate : null,
             AnnouncedAt = now, AnnouncedByUserId = who.UserId, AnnouncedByName = who.Name,
-            RespondBy = significant ? Deadlines.EndOf(intendedDate!.Value) : null,
+            RespondBy = significant ? Deadlines.EndOf(intendedDate!.Value).ToUniversalTime() : null,
         };
     }
 

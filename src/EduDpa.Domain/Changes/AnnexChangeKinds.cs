@@ -60,12 +60,12 @@ public enum SubProcessorAction
 public static class ChangeCodes
 {
     public const string NoPublishedAnnex = "no-published-annex";
+    public const string PublishedMeanwhile = "published-meanwhile";
     public const string UnknownSubProcessor = "unknown-sub-processor";
     public const string SubProcessorExists = "sub-processor-exists";
     public const string NotInSectionF = "not-in-section-f";
     public const string TransferNeeded = "transfer-needed";
     public const string TooSoon = "intended-date-too-soon";
-    public const string NothingChanged = "nothing-changed";
     public const string ExplanationRequired = "explanation-required";
     public const string BoardReacts = "board-reacts";
     public const string SupplierWithdraws = "supplier-withdraws";

@@ -51,6 +51,33 @@ public sealed record SubProcessorEdit(SubProcessorAction Action, string? Existin
     }
 
     /// <summary>
+    /// The same change made in the supplier's open draft, which started from an older version: what is already
+    /// there is left alone (a sub-processor it already has is not added twice, one it no longer has is not removed).
+    /// </summary>
+    public PrivacyAnnex ApplyToDraft(PrivacyAnnex draft)
+    {
+        var subs = draft.SubProcessors.ToList();
+        var at = Existing is null ? -1 : subs.FindIndex(s => SameName(s.Name, Existing));
+        if (Action == SubProcessorAction.Remove)
+        {
+            if (at >= 0)
+            {
+                subs.RemoveAt(at);
+            }
+        }
+        else if (at >= 0 && Action == SubProcessorAction.Replace)
+        {
+            subs[at] = New!;
+        }
+        else if (!subs.Any(s => SameName(s.Name, New!.Name)))
+        {
+            subs.Add(New!);
+        }
+        var transfers = Transfers.Where(t => !draft.Transfers.Any(d => d.CountryCode == t.CountryCode));
+        return draft with { SubProcessors = subs, Transfers = [.. draft.Transfers, .. transfers] };
+    }
+
+    /// <summary>
     /// Checks the input against the annex it changes (the newest published version) and builds the edit; every
     /// problem is named in <paramref name="errors"/>. <paramref name="newTransferId"/> gives ids for new transfers.
     /// </summary>

@@ -3,6 +3,7 @@ using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Common;
 using EduDpa.Domain.Conformity;
 using EduDpa.Domain.Reference;
+using EduDpa.Web.Features.Changes;
 using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Localization;
 using EduDpa.Web.Infrastructure.Tenancy;
@@ -28,6 +29,10 @@ public abstract class AnnexEditorPage<TForm>(AnnexWriter writer, ValidationMessa
 
     [BindProperty]
     public TForm Input { get; set; } = new();
+
+    /// <summary>For a significant change to signed agreements (art. 14.3): the consequences in plain language and the intended date.</summary>
+    [BindProperty]
+    public PublicationForm Publication { get; set; } = new();
 
     public AnnexWorkspace Workspace { get; private set; } = null!;
 
@@ -110,7 +115,7 @@ public abstract class AnnexEditorPage<TForm>(AnnexWriter writer, ValidationMessa
         {
             return outcome;
         }
-        var (result, findings) = await writer.PublishAsync(ProductId, Kind, version, cancellationToken);
+        var (result, findings) = await writer.PublishAsync(ProductId, Kind, version, cancellationToken, new PublicationNote(Publication.Explanation, Publication.IntendedDate));
         switch (result.Outcome)
         {
             case WriteOutcome.Saved:
@@ -120,6 +125,13 @@ public abstract class AnnexEditorPage<TForm>(AnnexWriter writer, ValidationMessa
                 return NotFound();
             case WriteOutcome.Stale:
                 return await ShowConflictAsync(result.Value!, cancellationToken);
+            case WriteOutcome.Invalid when !result.Errors!.ByField.ContainsKey("Content"):
+                // The draft is saved; the explanation of a significant change is missing.
+                await LoadWorkspaceAsync(cancellationToken);
+                Input = FormOf(Workspace);
+                ModelState.Clear();
+                messages.AddTo(ModelState, "Publication", result.Errors, "Change");
+                return Page();
             default:
                 // The draft is saved; what stands in the way is in the findings.
                 await LoadWorkspaceAsync(cancellationToken);
@@ -231,3 +243,13 @@ public abstract class AnnexEditorPage<TForm>(AnnexWriter writer, ValidationMessa
         return true;
     }
 }
+
+/// <summary>The fields a significant change needs when it is published.</summary>
+public sealed class PublicationForm
+{
+    public string? Explanation { get; set; }
+    public DateOnly? IntendedDate { get; set; }
+}
+
+/// <summary>What the publication part of an editor shows: the impact on signed agreements and the fields it needs.</summary>
+public sealed record PublicationSection(PublicationImpact Impact, PublicationForm Publication);

@@ -1,10 +1,14 @@
+using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Changes;
 using EduDpa.Domain.Common;
 using EduDpa.Domain.Conformity;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
+using EduDpa.Web.Features.Changes;
 using EduDpa.Web.Infrastructure.Data;
+using EduDpa.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduDpa.Web.Features.Annexes;
@@ -17,7 +21,8 @@ public sealed record AnnexWorkspace(
     AnnexVersion? Draft,
     IReadOnlyList<AnnexVersion> Published,
     string Content,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    PublicationImpact Impact)
 {
     public AnnexVersion? Latest => Published.Count > 0 ? Published[0] : null;
 
@@ -38,7 +43,7 @@ public sealed record AnnexWorkspace(
 /// published when the check finds no errors. The tenant filter keeps other suppliers' products and annexes
 /// out of reach.
 /// </summary>
-public sealed class AnnexWriter(EduDpaDbContext db, TimeProvider clock)
+public sealed class AnnexWriter(EduDpaDbContext db, TenantContext tenant, TimeProvider clock, NoticeMails mails)
 {
     public async Task<AnnexWorkspace?> LoadAsync(Guid productId, AnnexKind kind, CancellationToken cancellationToken)
     {
@@ -56,8 +61,9 @@ public sealed class AnnexWriter(EduDpaDbContext db, TimeProvider clock)
         // Editing starts from the draft, else from the newest published version, else from an empty annex.
         var content = draft?.Content ?? (published.Count > 0 ? WithoutStamp(kind, published[0].Content) : Empty(kind));
         var stamp = new AnnexStamp((published.Count > 0 ? published[0].Number!.Value : 0) + 1, AmsterdamTime.Today(clock));
-        var (_, findings) = AnnexPublication.Prepare(kind, content, product, supplier, stamp);
-        return new AnnexWorkspace(product, supplier, kind, draft, published, content, findings);
+        var (prepared, findings) = AnnexPublication.Prepare(kind, content, product, supplier, stamp);
+        var impact = await ImpactAsync(product, kind, published.FirstOrDefault()?.Content, prepared, cancellationToken);
+        return new AnnexWorkspace(product, supplier, kind, draft, published, content, findings, impact);
     }
 
     /// <summary>Saves the draft (starting one if there is none). <paramref name="expectedVersion"/> is the draft version the editor read, if any.</summary>
@@ -85,8 +91,13 @@ public sealed class AnnexWriter(EduDpaDbContext db, TimeProvider clock)
         return await SaveAsync(draft, productId, kind, cancellationToken);
     }
 
-    /// <summary>Publishes the draft as the next version, unless the check finds errors (then nothing changes and the findings say why).</summary>
-    public async Task<(WriteResult<AnnexVersion> Result, IReadOnlyList<Finding> Findings)> PublishAsync(Guid productId, AnnexKind kind, int? expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the draft as the next version, unless the check finds errors (then nothing changes and the findings
+    /// say why). When signed agreements cover the product, the new version reaches each of them as a change
+    /// (art. 14.3): a significant one needs <paramref name="note"/>'s explanation and intended date.
+    /// </summary>
+    public async Task<(WriteResult<AnnexVersion> Result, IReadOnlyList<Finding> Findings)> PublishAsync(
+        Guid productId, AnnexKind kind, int? expectedVersion, CancellationToken cancellationToken, PublicationNote? note = null)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, cancellationToken);
         var draft = product is null ? null : await db.AnnexVersions.FirstOrDefaultAsync(v => v.ProductId == productId && v.Kind == kind && v.Number == null, cancellationToken);
@@ -106,8 +117,48 @@ public sealed class AnnexWriter(EduDpaDbContext db, TimeProvider clock)
         {
             return (WriteResult<AnnexVersion>.Invalid(ValidationErrors.For("Content", AnnexCodes.HasErrors)), findings);
         }
-        draft.Publish(stamp.Number, stamp.Date, product.Name, content, findings, clock.GetUtcNow());
-        return (await SaveAsync(draft, productId, kind, cancellationToken), findings);
+        var previous = await db.AnnexVersions.AsNoTracking().Where(v => v.ProductId == productId && v.Kind == kind && v.Number == last).Select(v => v.Content).FirstOrDefaultAsync(cancellationToken);
+        var impact = await ImpactAsync(product, kind, previous, content, cancellationToken);
+        var now = clock.GetUtcNow();
+        AnnexChange? change = null;
+        if (impact.SignedAgreements > 0)
+        {
+            try
+            {
+                note ??= PublicationNote.None;
+                change = AnnexChange.FromPublication(productId, product.SupplierId, product.Name, kind, last == 0 ? null : last, stamp.Number, impact.Difference,
+                    note.Explanation, note.IntendedDate, new Actor(tenant.UserId!.Value, tenant.UserName ?? string.Empty), now);
+            }
+            catch (DomainRuleViolation rule)
+            {
+                return (WriteResult<AnnexVersion>.Invalid(rule.ToErrors()), findings);
+            }
+        }
+        draft.Publish(stamp.Number, stamp.Date, product.Name, content, findings, now);
+        if (change is null)
+        {
+            return (await SaveAsync(draft, productId, kind, cancellationToken), findings);
+        }
+        try
+        {
+            await ChangeRecording.SaveWithNoticesAsync(db, change, null, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.AnnexVersions.AsNoTracking().Where(v => v.ProductId == productId && v.Kind == kind)
+                .OrderBy(v => v.Number == null ? 0 : 1).ThenByDescending(v => v.Number).FirstAsync(cancellationToken);
+            return (WriteResult<AnnexVersion>.Stale(current), findings);
+        }
+        await mails.EnqueueNewNoticesAsync(change.Id, cancellationToken);
+        return (WriteResult<AnnexVersion>.Saved(draft), findings);
+    }
+
+    /// <summary>The signed agreements covering the product, and what <paramref name="content"/> changes against the newest published version.</summary>
+    private async Task<PublicationImpact> ImpactAsync(Product product, AnnexKind kind, string? previousContent, string content, CancellationToken cancellationToken)
+    {
+        var signed = await ChangeFanOut.Covering(db, product.SupplierId, product.Id).CountAsync(cancellationToken);
+        return signed == 0 ? PublicationImpact.NoAgreements : new PublicationImpact(signed, PublicationImpact.Compare(kind, previousContent, content));
     }
 
     public async Task<bool> DiscardDraftAsync(Guid productId, AnnexKind kind, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Common;
+using EduDpa.Web.Features.Changes;
 using EduDpa.Web.Infrastructure;
 using EduDpa.Web.Infrastructure.Data;
 using EduDpa.Web.Infrastructure.Localization;
@@ -45,7 +46,7 @@ public static class AnnexesApi
         api.MapGet($"/{Kind}/draft/findings", DraftFindings).RequireAuthorization(Policies.ProcessorMember)
             .WithSummary("What the conformity check finds in the draft as it would be published now.");
         api.MapPost($"/{Kind}/draft/publish", Publish).RequireAuthorization(Policies.ProcessorEditor)
-            .WithSummary("Publishes the draft as the next version with today's date, unless the check finds errors (422 with the findings).");
+            .WithSummary("Publishes the draft as the next version with today's date, unless the check finds errors (422 with the findings). When signed agreements cover the product, each gets a notice of the change; a significant change (art. 14.3) needs the body's explanation of its consequences and intended date (400 naming them).");
         api.MapGet($"/{Kind}/versions", Versions).RequireAuthorization(Policies.Member)
             .WithSummary("Published versions, newest first: for the supplier and for boards with an agreement covering the product.");
         api.MapGet($"/{Kind}/versions/{{number:int}}", Version).RequireAuthorization(Policies.Member)
@@ -134,11 +135,14 @@ public static class AnnexesApi
             ? TypedResults.Ok(FindingResponse.From(workspace.Findings))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<Published>, NotFound, ProblemHttpResult>> Publish(
-        Guid productId, string kind, HttpRequest request, AnnexWriter writer, IStringLocalizer<SharedResource> t, CancellationToken cancellationToken)
+    /// <summary>For a significant change to signed agreements (art. 14.3): the consequences in plain language and the intended date.</summary>
+    public sealed record PublishRequest(string? Explanation, DateOnly? IntendedDate);
+
+    private static async Task<Results<Created<Published>, NotFound, ValidationProblem, ProblemHttpResult>> Publish(
+        Guid productId, string kind, HttpRequest request, PublishRequest? body, AnnexWriter writer, ValidationMessages messages, IStringLocalizer<SharedResource> t, CancellationToken cancellationToken)
     {
         var annexKind = AnnexBody.KindOf(kind)!.Value;
-        var (result, findings) = await writer.PublishAsync(productId, annexKind, IfMatch(request), cancellationToken);
+        var (result, findings) = await writer.PublishAsync(productId, annexKind, IfMatch(request), cancellationToken, new PublicationNote(body?.Explanation, body?.IntendedDate));
         switch (result.Outcome)
         {
             case WriteOutcome.Saved:
@@ -149,6 +153,8 @@ public static class AnnexesApi
                 return TypedResults.NotFound();
             case WriteOutcome.Stale:
                 return Stale(t, result.Value!);
+            case WriteOutcome.Invalid when !result.Errors!.ByField.ContainsKey("Content"):
+                return TypedResults.ValidationProblem(messages.ForApi(result.Errors, "Change"), title: t["Api.ValidationFailed"]);
             default:
                 return TypedResults.Problem(title: t["Annex.PublishRefused"], detail: t["Annex.PublishRefusedDetail"], statusCode: StatusCodes.Status422UnprocessableEntity,
                     extensions: new Dictionary<string, object?> { ["findings"] = FindingResponse.From(findings) });

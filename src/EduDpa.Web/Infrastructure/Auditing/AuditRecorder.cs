@@ -4,6 +4,7 @@ using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Breaches;
+using EduDpa.Domain.Changes;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -61,7 +62,8 @@ public static class AuditRecorder
             {
                 continue;
             }
-            var id = Format(entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue).Single()) ?? string.Empty;
+            // A composite key (a change's notice to one agreement) is written as its parts joined by '/'.
+            var id = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
             changes.Add(new AuditedChange(entry.Metadata.ClrType.Name, id, owner.OrganisationId, action.Value, JsonSerializer.Serialize(fields)));
         }
         return changes;
@@ -90,6 +92,9 @@ public static class AuditRecorder
         Features.Obligations.CalendarFeed f => new Owner(f.OrganisationId),
         // Like an agreement's: kept under the school board, the controller who answers the request.
         EduDpa.Domain.Requests.DataSubjectRequest r => new Owner(r.BoardId),
+        AnnexChange c => new Owner(c.SupplierId),
+        // Like an agreement's: a notice's lines are kept under the school board that answers it.
+        ChangeNotice n => new Owner(n.BoardId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

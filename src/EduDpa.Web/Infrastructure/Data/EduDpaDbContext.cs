@@ -3,6 +3,7 @@ using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Breaches;
+using EduDpa.Domain.Changes;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -46,6 +47,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<DataBreach> Breaches => Set<DataBreach>();
+    public DbSet<AnnexChange> AnnexChanges => Set<AnnexChange>();
+    public DbSet<ChangeNotice> ChangeNotices => Set<ChangeNotice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -77,6 +80,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<DataBreach>().HasQueryFilter(TenantFilter, b => b.BoardId == CurrentOrganisationId || b.ProcessorId == CurrentOrganisationId);
         builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
         builder.Entity<DataSubjectRequest>().HasQueryFilter(TenantFilter, r => r.BoardId == CurrentOrganisationId || r.ProcessorId == CurrentOrganisationId);
+        builder.Entity<AnnexChange>().HasQueryFilter(TenantFilter, c => c.SupplierId == CurrentOrganisationId);
+        builder.Entity<ChangeNotice>().HasQueryFilter(TenantFilter, n => n.BoardId == CurrentOrganisationId || n.ProcessorId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
