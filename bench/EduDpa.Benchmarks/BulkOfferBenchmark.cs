@@ -41,15 +41,12 @@ public class BulkOfferBenchmark
 
     private readonly List<Guid> _boardIds = [];
     private readonly List<Guid> _reviewerIds = [];
-    private IServiceProvider _services = null!;
-    private string _connectionString = string.Empty;
-    private string? _postgresDatabase;
+    private BenchDatabase _database = null!;
     private Organisation _supplier = null!;
     private Guid _productId;
     private Guid _supplierUser;
 
-    public static IEnumerable<string> Providers =>
-        Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES") is { Length: > 0 } ? ["Sqlite", "Postgres"] : ["Sqlite"];
+    public static IEnumerable<string> Providers => BenchDatabase.Providers;
 
     [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "Sqlite";
@@ -61,31 +58,9 @@ public class BulkOfferBenchmark
 
     private async Task SetupAsync()
     {
-        if (IsPostgres)
-        {
-            _postgresDatabase = $"edudpa_bench_{Guid.NewGuid():N}";
-            await using (var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES")))
-            {
-                await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-            _connectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES")) { Database = _postgresDatabase }.ConnectionString;
-        }
-        else
-        {
-            _connectionString = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("edudpa-bench-").FullName, "bench.db")}";
-        }
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddLocalization(options => options.ResourcesPath = "Resources")
-            .Configure<IdentityOptions>(options => EduDpaDbContext.ConfigureIdentityStores(options.Stores))
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new("App:PublicUrl", "https://edudpa.example")]).Build())
-            .AddSingleton<PublicUrl>()
-            .BuildServiceProvider();
-
+        _database = new BenchDatabase(Provider);
+        await _database.CreateAsync();
         await using var db = Context(TenantContext.System());
-        await db.Database.MigrateAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         _supplier = Organisation.Create(Details(new OrganisationInput
         {
@@ -132,7 +107,7 @@ public class BulkOfferBenchmark
         tenant.Set(_supplierUser, "redacteur@leverancier.example", PlatformRoles.None,
             [new MemberOrganisation(_supplier.Id, _supplier.Name, _supplier.Kind, OrganisationRoles.Editor)], _supplier.Id);
         await using var db = Context(tenant);
-        var mails = new OfferMails(_services.GetRequiredService<PublicUrl>(), _services.GetRequiredService<IStringLocalizer<SharedResource>>());
+        var mails = new OfferMails(_database.Services.GetRequiredService<PublicUrl>(), _database.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
         var offers = new BulkOffer(db, tenant, TimeProvider.System, mails);
         var result = await offers.OfferAsync(_productId, new BulkOfferRequest
         {
@@ -154,14 +129,14 @@ public class BulkOfferBenchmark
         for (var start = 0; start < Boards; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, Boards - start);
-            written += await InsertAsync(connection, transaction, "Agreements", AgreementColumns, count, (row, add) =>
+            written += await BenchDatabase.InsertAsync(connection, transaction, "Agreements", AgreementColumns, count, (row, add) =>
             {
                 var i = start + row;
                 add(Id(agreementIds[i])); add("model-verwerkersovereenkomst-4.0"); add(Id(_boardIds[i])); add(Id(_supplier.Id)); add("Processor"); add("Offered");
                 add(Time(now)); add(true); add(IsPostgres ? Array.Empty<Guid>() : "[]"); add(ProductIds(_productId)); add(2); add("de digitale rekenmethode"); add(30);
                 add("L. Leverancier"); add("directeur"); add(Time(now)); add(Time(now)); add("[]"); add("[]");
             });
-            written += await InsertAsync(connection, transaction, "OutgoingMails", MailColumns, count, (row, add) =>
+            written += await BenchDatabase.InsertAsync(connection, transaction, "OutgoingMails", MailColumns, count, (row, add) =>
             {
                 var i = start + row;
                 add(Id(Guid.CreateVersion7())); add($"offer:{agreementIds[i]}:{_reviewerIds[i]}"); add($"beoordelaar{i}@bestuur.example");
@@ -182,67 +157,18 @@ public class BulkOfferBenchmark
 
     private static readonly string[] MailColumns = ["Id", "IdempotencyKey", "To", "Subject", "Body", "CreatedAt", "Attempts"];
 
-    private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
+    private object Time(DateTimeOffset value) => _database.Time(value);
 
-    private object Time(DateTimeOffset value) => IsPostgres ? value : SqliteTime.ConvertToProvider(value)!;
+    private object Id(Guid value) => _database.Id(value);
 
-    /// <summary>As EF Core stores a Guid: uuid on PostgreSQL, upper-case text on SQLite.</summary>
-    private object Id(Guid value) => IsPostgres ? value : value.ToString().ToUpperInvariant();
+    private object ProductIds(Guid productId) => _database.ProductIds(productId);
 
-    private object ProductIds(Guid productId) => IsPostgres ? new[] { productId } : $"[\"{productId.ToString().ToUpperInvariant()}\"]";
+    private EduDpaDbContext Context(TenantContext tenant) => _database.Context(tenant);
 
-    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns, int rows, Action<int, Action<object>> fill)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < columns.Length; column++)
-            {
-                sql.Append(column == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"@p{row}_{column}");
-            }
-            sql.Append(')');
-            var index = 0;
-            var current = row;
-            fill(row, value =>
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{current}_{index++}";
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            });
-        }
-        command.CommandText = sql.ToString();
-        await command.PrepareAsync();
-        return await command.ExecuteNonQueryAsync();
-    }
+    private static OrganisationDetails Details(OrganisationInput input, DateOnly today) => BenchDatabase.Details(input, today);
 
-    private EduDpaDbContext Context(TenantContext tenant) => IsPostgres
-        ? new PostgresEduDpaDbContext(new DbContextOptionsBuilder<PostgresEduDpaDbContext>().UseNpgsql(_connectionString).UseApplicationServiceProvider(_services).Options, tenant, new AuditChainLock(), TimeProvider.System)
-        : new SqliteEduDpaDbContext(new DbContextOptionsBuilder<SqliteEduDpaDbContext>().UseSqlite(_connectionString).UseApplicationServiceProvider(_services).Options, tenant, new AuditChainLock(), TimeProvider.System);
-
-    private static OrganisationDetails Details(OrganisationInput input, DateOnly today) =>
-        OrganisationDetails.TryCreate(input, today, out var details, out var errors) ? details! : throw new InvalidOperationException(string.Join(", ", errors.ByField.Keys));
-
-    private static User NewUser(string email) => new()
-    {
-        Id = Guid.CreateVersion7(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-        EmailConfirmed = true, DisplayName = email, SecurityStamp = Guid.NewGuid().ToString("N"),
-    };
+    private static User NewUser(string email) => BenchDatabase.NewUser(email);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
-        if (_postgresDatabase is not null)
-        {
-            using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("EDUDPA_TEST_POSTGRES"));
-            admin.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
-            drop.ExecuteNonQuery();
-        }
-    }
+    public void Cleanup() => _database.Drop();
 }
