@@ -30,6 +30,7 @@ builder.AddFeature<OffersFeature>();
 builder.AddFeature<ObligationsFeature>();
 builder.AddFeature<BreachesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
+builder.AddFeature<EduDpa.Web.Features.Notifications.NotificationsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

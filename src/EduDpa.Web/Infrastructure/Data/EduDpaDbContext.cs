@@ -44,6 +44,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
+    public DbSet<Features.Notifications.NotificationPreference> NotificationPreferences => Set<Features.Notifications.NotificationPreference>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<DataBreach> Breaches => Set<DataBreach>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -77,6 +78,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<DataBreach>().HasQueryFilter(TenantFilter, b => b.BoardId == CurrentOrganisationId || b.ProcessorId == CurrentOrganisationId);
         builder.Entity<SignedSnapshot>().HasQueryFilter(TenantFilter, s => Agreements.Any(a => a.Id == s.AgreementId));
         builder.Entity<DataSubjectRequest>().HasQueryFilter(TenantFilter, r => r.BoardId == CurrentOrganisationId || r.ProcessorId == CurrentOrganisationId);
+        builder.Entity<Features.Notifications.NotificationPreference>().HasQueryFilter(TenantFilter, p => p.UserId == CurrentUserId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
