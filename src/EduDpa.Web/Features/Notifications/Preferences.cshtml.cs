@@ -29,8 +29,14 @@ public sealed class PreferencesModel(NotificationPreferences preferences, Valida
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Kinds = preferences.Kinds;
-        var excluded = Kinds.Select(k => k.Kind).Where(k => !Input.Included.Contains(k, StringComparer.Ordinal)).ToList();
-        var result = await preferences.SaveAsync(Input.Digest, excluded, ct);
+        var known = Kinds.Select(k => k.Kind).ToList();
+        if (Input.Included.Except(known, StringComparer.Ordinal).Any())
+        {
+            ModelState.AddModelError($"Input.{NotificationPreferences.ExcludedKindsField}",
+                messages.Describe(NotificationPreferences.ExcludedKindsField, Domain.Common.ValidationCodes.UnknownValue, "Notifications"));
+            return Page();
+        }
+        var result = await preferences.SaveAsync(Input.Digest, [.. known.Where(k => !Input.Included.Contains(k, StringComparer.Ordinal))], ct);
         if (result.Outcome == WriteOutcome.Saved)
         {
             TempData["Status"] = t["Notifications.Saved"].Value;
