@@ -31,6 +31,7 @@ builder.AddFeature<ObligationsFeature>();
 builder.AddFeature<BreachesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
 builder.AddFeature<EduDpa.Web.Features.Changes.ChangesFeature>();
+builder.AddFeature<EduDpa.Web.Features.Notifications.NotificationsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

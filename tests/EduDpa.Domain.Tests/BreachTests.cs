@@ -25,6 +25,59 @@ public sealed class BreachTests
         return agreement;
     }
 
+    /// <summary>An agreement signed by both between <paramref name="processorId"/> and a new board, covering <paramref name="productIds"/>.</summary>
+    private static ProcessingAgreement SignedWith(Guid processorId, params Guid[] productIds)
+    {
+        var agreement = ProcessingAgreement.StartDraft(Models.ModelCatalog.ModelAgreement40, Guid.NewGuid(), processorId, PartyRole.Processor, Now,
+            new UnderlyingContract(null, "Licentie", 30), productIds);
+        var representative = new Representative("R. Vertegenwoordiger", "directeur");
+        agreement.UpdateProcessorPart(PartyRole.Processor, representative);
+        agreement.UpdateControllerPart(PartyRole.Controller, representative, true, []);
+        agreement.Offer(PartyRole.Processor, Now);
+        agreement.Approve(PartyRole.Controller, true, Someone, Now);
+        agreement.Sign(PartyRole.Controller, true, representative, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        agreement.Sign(PartyRole.Processor, true, representative, Guid.NewGuid(), SigningReadiness.Ready, () => Hashes, Now);
+        return agreement;
+    }
+
+    [Fact]
+    public void A_product_breach_becomes_one_breach_per_signed_agreement_covering_the_product_sharing_an_incident()
+    {
+        var processor = Guid.NewGuid();
+        var product = Guid.NewGuid();
+        var first = SignedWith(processor, product);
+        var second = SignedWith(processor, Guid.NewGuid(), product);
+        var otherProduct = SignedWith(processor, Guid.NewGuid());
+        var draft = ProcessingAgreement.StartDraft(Models.ModelCatalog.ModelAgreement40, Guid.NewGuid(), processor, PartyRole.Processor, Now, UnderlyingContract.Empty, [product]);
+
+        var breaches = DataBreach.RecordForProduct(product, [first, second, otherProduct, draft], Someone, Facts(), Now);
+
+        Assert.Equal([first.BoardId, second.BoardId], breaches.Select(b => b.BoardId));
+        Assert.Equal([first.Id, second.Id], breaches.Select(b => b.AgreementId));
+        Assert.Single(breaches.Select(b => b.IncidentId).Distinct());
+        Assert.NotNull(breaches[0].IncidentId);
+        Assert.All(breaches, b => Assert.Equal((product, PartyRole.Processor, Now.AddHours(72)), (b.ProductId!.Value, b.RecordedBy, b.DecisionDue)));
+        Assert.NotEqual(breaches[0].Id, breaches[1].Id);
+        Assert.Null(Recorded().IncidentId);
+    }
+
+    [Fact]
+    public void A_product_breach_without_a_signed_agreement_names_the_product_and_every_missing_fact()
+    {
+        var processor = Guid.NewGuid();
+        var product = Guid.NewGuid();
+        var draft = ProcessingAgreement.StartDraft(Models.ModelCatalog.ModelAgreement40, Guid.NewGuid(), processor, PartyRole.Processor, Now, UnderlyingContract.Empty, [product]);
+
+        var errors = Refused(() => DataBreach.RecordForProduct(product, [draft, SignedWith(processor, Guid.NewGuid())], Someone, Facts() with { Summary = " ", DiscoveredAt = null }, Now));
+
+        Assert.Equal([BreachCodes.NoSignedAgreement], errors.ByField["ProductId"]);
+        Assert.Contains("Summary", errors.ByField.Keys);
+        Assert.Contains("DiscoveredAt", errors.ByField.Keys);
+        var wrong = Refused(() => DataBreach.RecordForProduct(product, [SignedWith(processor, product), SignedWith(processor, product)], Someone, Facts(nature: BreachNature.None), Now));
+        Assert.Equal(["Nature"], wrong.ByField.Keys);
+        Assert.Single(wrong.ByField["Nature"]);
+    }
+
     private static BreachFacts Facts(DateTimeOffset? discovered = null, BreachNature nature = BreachNature.Copying, BreachKind kind = BreachKind.DataBreach) =>
         new(kind, discovered ?? Now.AddHours(-5), null, null, null, "Laptop met cijferlijsten gestolen", nature, "Diefstal", "Melding docent", "Wachtwoorden gewijzigd",
             Protection.No, 120, 0, 2, "Inzage in cijfers", "Namen en cijfers", false, false);

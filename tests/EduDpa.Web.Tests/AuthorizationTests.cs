@@ -261,10 +261,10 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /api/catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
         ["GET /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
         ["POST /catalogue/{openOfferId:guid}/adopt"] = Policies.BoardEditor,
-        // Data subject requests: every member reads its organisation's; editors take the steps (the domain decides which party's step it is).
+        // Data subject requests: every member reads its organisation's; editors and admins take the steps (the domain decides which party's step it is).
         ["GET /requests"] = Policies.Member,
-        ["GET /requests/new"] = Policies.ProcessorEditor,
-        ["POST /requests/new"] = Policies.ProcessorEditor,
+        ["GET /requests/new"] = Policies.ProcessorEditorOrAdmin,
+        ["POST /requests/new"] = Policies.ProcessorEditorOrAdmin,
         ["GET /requests/{requestId:guid}"] = Policies.Member,
         ["POST /requests/{requestId:guid}?handler=Extend"] = Policies.Member,
         ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.Member,
@@ -272,11 +272,17 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.Member,
         ["GET /api/requests"] = Policies.Member,
         ["GET /api/requests/{requestId:guid}"] = Policies.Member,
-        ["POST /api/agreements/{agreementId:guid}/requests"] = Policies.Editor,
-        ["POST /api/requests/{requestId:guid}/extend"] = Policies.Editor,
-        ["POST /api/requests/{requestId:guid}/outcome"] = Policies.Editor,
-        ["POST /api/requests/{requestId:guid}/assistance"] = Policies.Editor,
-        ["POST /api/requests/{requestId:guid}/assistance-answer"] = Policies.Editor,
+        ["POST /api/agreements/{agreementId:guid}/requests"] = Policies.EditorOrAdmin,
+        ["POST /api/requests/{requestId:guid}/extend"] = Policies.EditorOrAdmin,
+        ["POST /api/requests/{requestId:guid}/outcome"] = Policies.EditorOrAdmin,
+        ["POST /api/requests/{requestId:guid}/assistance"] = Policies.EditorOrAdmin,
+        ["POST /api/requests/{requestId:guid}/assistance-answer"] = Policies.EditorOrAdmin,
+        // Notifications: each person's own digest preferences; a supplier's breach for a product (the handler roles are checked in the writer, as for POST /api/breaches).
+        ["GET /account/manage/notifications"] = Policies.SignedIn,
+        ["POST /account/manage/notifications"] = Policies.SignedIn,
+        ["GET /api/me/notification-preferences"] = Policies.SignedIn,
+        ["PUT /api/me/notification-preferences"] = Policies.SignedIn,
+        ["POST /api/products/{productId:guid}/breaches"] = Policies.ProcessorMember,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -287,10 +293,10 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Reject"] = Policies.Editor,
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Revise"] = Policies.Editor,
         ["POST /agreements/{agreementId:guid}/amendments/{amendmentId:guid}?handler=Withdraw"] = Policies.Editor,
-        ["POST /requests/{requestId:guid}?handler=Extend"] = Policies.Editor,
-        ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.Editor,
-        ["POST /requests/{requestId:guid}?handler=Assistance"] = Policies.Editor,
-        ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.Editor,
+        ["POST /requests/{requestId:guid}?handler=Extend"] = Policies.EditorOrAdmin,
+        ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.EditorOrAdmin,
+        ["POST /requests/{requestId:guid}?handler=Assistance"] = Policies.EditorOrAdmin,
+        ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.EditorOrAdmin,
     };
 
     private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin }
@@ -308,6 +314,8 @@ public sealed class AuthorizationTests(SharedApps apps)
         [Policies.PlatformAdmin] = [Persona.PlatformAdmin],
         [Policies.BoardMember] = [Persona.BoardViewer, Persona.BoardEditor, Persona.BoardAdmin],
         [Policies.BoardEditor] = [Persona.BoardEditor],
+        [Policies.EditorOrAdmin] = [Persona.BoardEditor, Persona.BoardAdmin, Persona.SupplierEditor, Persona.SupplierAdmin],
+        [Policies.ProcessorEditorOrAdmin] = [Persona.SupplierEditor, Persona.SupplierAdmin],
     };
 
     /// <summary>Requests that would end the persona's session or depend on a form the test does not fill; their policy is still checked above.</summary>

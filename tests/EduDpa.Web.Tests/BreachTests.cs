@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Models;
@@ -212,5 +213,152 @@ public sealed class BreachWebTests(SharedApps apps)
         Assert.Equal("BreachDecision", item.Kind);
         Assert.Equal($"/breaches/{id}", item.Link);
         Assert.Equal(created.GetProperty("decisionDue").GetDateTimeOffset(), item.DueAt);
+    }
+
+    private static async Task<string> EmailOfAsync(WebSession session) => (await (await session.GetAsync("/api/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+
+    private static string Amsterdam(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Domain.Common.AmsterdamTime.Zone).ToString("g", Infrastructure.Localization.LocalizationSetup.Dutch);
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Every_step_after_the_report_mails_the_other_partys_incident_contacts_saying_who_did_what_when(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        using var p = await Parties.CreateAsync(app);
+        var supplierIncident = (await app.PersonInAsync(p.Supplier, OrganisationRoles.IncidentContact)).Email!;
+        var boardEditor = await EmailOfAsync(p.BoardHandler);
+        var supplierEditor = await EmailOfAsync(p.SupplierHandler);
+        var now = app.Clock.GetUtcNow();
+        var id = (await (await p.SupplierHandler.Client.PostJsonAsync("/api/breaches", Report(p.AgreementId, now.AddHours(-2)))).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        async Task StepAsync(WebSession who, string step, object body) =>
+            Assert.Equal(HttpStatusCode.OK, (await who.Client.PostJsonAsync($"/api/breaches/{id}/{step}", body)).StatusCode);
+        await StepAsync(p.BoardHandler, "authority-decision", new { version = 1, notified = true, notifiedAt = now, reference = "AP-2026-0099" });
+        await StepAsync(p.BoardHandler, "data-subjects-decision", new { version = 2, informed = false, reason = "Gegevens waren versleuteld" });
+        await StepAsync(p.SupplierHandler, "updates", new { version = 3, text = "Laptop op afstand gewist" });
+        await StepAsync(p.BoardHandler, "close", new { version = 4, correctiveMeasures = "Schijfversleuteling op alle laptops" });
+        await SendMailAsync(app);
+        Assert.Equal(0, await SendMailAsync(app));
+
+        var toSupplier = app.Mail.To(supplierIncident).ToList();
+        Assert.Equal(3, toSupplier.Count);
+        var authority = toSupplier[0];
+        Assert.Equal($"Datalek \"Laptop met leerlingdossiers gestolen\": het besluit over melding aan de Autoriteit Persoonsgegevens door {p.Board.Name}", authority.Subject);
+        Assert.Contains($"{boardEditor} ({p.Board.Name}) heeft op {Amsterdam(now)} het besluit over melding aan de Autoriteit Persoonsgegevens vastgelegd", authority.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"gemeld op {Amsterdam(now)}, kenmerk AP-2026-0099", authority.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost/breaches/{id}", authority.TextBody, StringComparison.Ordinal);
+        Assert.Contains("niet geïnformeerd: Gegevens waren versleuteld", toSupplier[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Corrigerende maatregelen: Schijfversleuteling op alle laptops", toSupplier[2].TextBody, StringComparison.Ordinal);
+
+        var toBoard = app.Mail.To(p.IncidentEmail).ToList();
+        Assert.Equal(2, toBoard.Count); // the report and the supplier's update; the board's own steps are not mailed to itself
+        Assert.Contains($"{supplierEditor} ({p.Supplier.Name}) heeft op {Amsterdam(now)} een update vastgelegd", toBoard[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Laptop op afstand gewist", toBoard[1].TextBody, StringComparison.Ordinal);
+        Assert.Empty(app.Mail.To(boardEditor));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_suppliers_breach_for_a_product_reaches_every_board_using_it_and_each_board_sees_and_decides_only_its_own(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        using var a = await Parties.CreateAsync(app);
+        using var b = await Parties.CreateAsync(app, a.Supplier, a.ProductId);
+        using var elsewhere = await Parties.CreateAsync(app, a.Supplier);
+        using var reporter = await app.SignInMemberAsync(a.Supplier, OrganisationRoles.IncidentContact);
+        var now = app.Clock.GetUtcNow();
+
+        var created = await reporter.Client.PostJsonAsync($"/api/products/{a.ProductId}/breaches", Report(Guid.Empty, now.AddHours(-2), "Inlogpagina lekte sessies"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.ReadJsonAsync();
+        var ids = body.GetProperty("breachIds").EnumerateArray().Select(i => i.GetGuid()).ToList();
+        Assert.Equal(2, ids.Count);
+        var incident = body.GetProperty("incidentId").GetGuid();
+
+        var ofA = Assert.Single((await (await a.BoardHandler.GetAsync("/api/breaches")).ReadJsonAsync()).EnumerateArray());
+        var idA = ofA.GetProperty("id").GetGuid();
+        var idB = ids.Single(i => i != idA);
+        Assert.Equal((incident, a.ProductId), (ofA.GetProperty("incidentId").GetGuid(), ofA.GetProperty("productId").GetGuid()));
+        await SendMailAsync(app);
+        Assert.Contains($"/breaches/{idA}", Assert.Single(app.Mail.To(a.IncidentEmail)).TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/breaches/{idB}", Assert.Single(app.Mail.To(b.IncidentEmail)).TextBody, StringComparison.Ordinal);
+        Assert.Empty(app.Mail.To(elsewhere.IncidentEmail));
+
+        // Board A never reaches board B's breach of the same incident, nor learns that there is one.
+        Assert.Equal(HttpStatusCode.NotFound, (await a.BoardHandler.GetAsync($"/api/breaches/{idB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.BoardHandler.GetAsync($"/breaches/{idB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.BoardHandler.Client.PostJsonAsync($"/api/breaches/{idB}/authority-decision", new { version = 1, notified = false, reason = "x" })).StatusCode);
+        var registerA = await (await a.BoardHandler.GetAsync("/breaches")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(b.Board.Name, registerA, StringComparison.Ordinal);
+        Assert.DoesNotContain("breach-incident", registerA, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.Board.Name, await (await a.BoardHandler.GetAsync("/api/breaches/register?format=csv")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Each board decides on its own within its own 72 hours.
+        Assert.Equal(HttpStatusCode.OK, (await a.BoardHandler.Client.PostJsonAsync($"/api/breaches/{idA}/authority-decision", new { version = 1, notified = false, reason = "Geen risico" })).StatusCode);
+        var seenByB = await (await b.BoardHandler.GetAsync($"/api/breaches/{idB}")).ReadJsonAsync();
+        Assert.Equal(JsonValueKind.Null, seenByB.GetProperty("authority").ValueKind);
+        Assert.Equal("DueSoon", seenByB.GetProperty("decisionStatus").GetString());
+        Assert.Equal(now + TimeSpan.FromHours(72), seenByB.GetProperty("decisionDue").GetDateTimeOffset());
+
+        // The supplier's register lists each board's breach, grouped as one incident.
+        var mine = (await (await reporter.GetAsync("/api/breaches")).ReadJsonAsync()).EnumerateArray().Where(x => x.GetProperty("incidentId").ValueKind == JsonValueKind.String
+            && x.GetProperty("incidentId").GetGuid() == incident).Select(x => x.GetProperty("boardName").GetString()).Order().ToList();
+        Assert.Equal(new[] { a.Board.Name, b.Board.Name }.Order(), mine);
+        var register = await reporter.PageAsync("/breaches");
+        Assert.Equal(2, register.QuerySelectorAll($".breach-incident[data-incident='{incident}']").Length);
+        Assert.Contains("bij 2 schoolbestuur", register.QuerySelector(".breach-incident")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_product_breach_is_refused_naming_the_field_without_a_signed_agreement_missing_facts_or_the_right_role_and_for_another_suppliers_product(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        using var p = await Parties.CreateAsync(app);
+        var now = app.Clock.GetUtcNow();
+        var lonely = await app.ProductAsync(p.Supplier);
+
+        var uncovered = await p.SupplierHandler.Client.PostJsonAsync($"/api/products/{lonely.Id}/breaches", Report(Guid.Empty, now.AddHours(-1)));
+        Assert.Equal(HttpStatusCode.BadRequest, uncovered.StatusCode);
+        Assert.StartsWith("Product: geen door beide partijen ondertekende", (await uncovered.ReadJsonAsync()).GetProperty("errors").GetProperty("productId")[0].GetString(), StringComparison.Ordinal);
+
+        var incomplete = await p.SupplierHandler.Client.PostJsonAsync($"/api/products/{p.ProductId}/breaches", new { kind = "DataBreach", summary = "Iets ging mis" });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var errors = (await incomplete.ReadJsonAsync()).GetProperty("errors");
+        Assert.Contains("Ontdekt op", errors.GetProperty("discoveredAt")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("nature", out _));
+
+        using var viewer = await app.SignInMemberAsync(p.Supplier, OrganisationRoles.Viewer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.PostJsonAsync($"/api/products/{p.ProductId}/breaches", Report(Guid.Empty, now))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await p.BoardHandler.Client.PostJsonAsync($"/api/products/{p.ProductId}/breaches", Report(Guid.Empty, now))).StatusCode);
+        using var otherSupplier = await app.SignInMemberAsync(await app.SupplierAsync(), OrganisationRoles.Editor);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSupplier.Client.PostJsonAsync($"/api/products/{p.ProductId}/breaches", Report(Guid.Empty, now))).StatusCode);
+        Assert.Empty((await (await p.BoardHandler.GetAsync("/api/breaches")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_supplier_reports_a_product_breach_from_its_products_list_with_errors_beside_the_fields()
+    {
+        var app = await apps.Get(TestDatabase.Sqlite);
+        using var p = await Parties.CreateAsync(app);
+        var products = await p.SupplierHandler.PageAsync("/products");
+        var url = products.GetElementById($"report-breach-{p.ProductId}")!.GetAttribute("href")!;
+        Assert.Equal($"/breaches/new?productId={p.ProductId}", url);
+        Assert.Contains("(nu 1)", (await p.SupplierHandler.PageAsync(url)).GetElementById("product-breach-intro")!.TextContent, StringComparison.Ordinal);
+
+        var empty = await p.SupplierHandler.SubmitAsync(url, "#breach-form", f => f.Set("Input.Summary", "Inlogpagina lekte sessies"));
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Ontdekt op is verplicht", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var discovered = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow().AddHours(-2), Domain.Common.AmsterdamTime.Zone).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        void Fill(FormFields f) => f.Set("Input.Summary", "Inlogpagina lekte sessies").Set("Input.DiscoveredAt", discovered).SetAll("Input.Nature", "Reading");
+        var lonely = await app.ProductAsync(p.Supplier);
+        var uncovered = await WebSession.ParseAsync(await p.SupplierHandler.SubmitAsync($"/breaches/new?productId={lonely.Id}", "#breach-form", Fill));
+        Assert.StartsWith("Product: geen door beide partijen ondertekende", uncovered.GetElementById("Input_ProductId")!.TextContent, StringComparison.Ordinal);
+
+        var saved = await p.SupplierHandler.SubmitAsync(url, "#breach-form", Fill);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/breaches", saved.Headers.Location!.PathAndQuery());
+        Assert.Contains("vastgelegd bij 1 verwerkersovereenkomst", (await p.SupplierHandler.PageAsync("/breaches")).GetElementById("status")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Inlogpagina lekte sessies", Assert.Single((await (await p.BoardHandler.GetAsync("/api/breaches")).ReadJsonAsync()).EnumerateArray()).GetProperty("summary").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await p.BoardHandler.GetAsync(url)).StatusCode);
     }
 }

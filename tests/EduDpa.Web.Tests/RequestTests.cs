@@ -167,6 +167,43 @@ public sealed class RequestTests(SharedApps apps)
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.PostJsonAsync($"/api/requests/{id}/extend", new { reason = "x" })).StatusCode);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Organisation_admins_act_on_requests_as_editors_do_and_viewers_still_cannot(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        var board = await app.SchoolBoardAsync();
+        var supplier = await app.SupplierAsync();
+        var agreementId = await SignedAgreementAsync(app, board, supplier);
+        using var supplierAdmin = await app.SignInMemberAsync(supplier, OrganisationRoles.Admin);
+        using var boardAdmin = await app.SignInMemberAsync(board, OrganisationRoles.Admin);
+
+        Assert.NotNull((await supplierAdmin.PageAsync($"/agreements/{agreementId}")).QuerySelector("#forward-request"));
+        var url = $"/requests/new?agreementId={agreementId}";
+        var forwarded = await supplierAdmin.SubmitAsync(url, "#forward-form", f => f.Set("Input.Type", "Access")
+            .Set("Input.ReceivedAt", DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .Set("Input.Description", "Een leerling vraagt inzage in zijn gegevens."));
+        Assert.Equal(HttpStatusCode.Redirect, forwarded.StatusCode);
+        var requestUrl = forwarded.Headers.Location!.PathAndQuery();
+        var id = Guid.Parse(requestUrl.Split('/')[^1]);
+        Assert.Equal(HttpStatusCode.Created, (await supplierAdmin.Client.PostJsonAsync($"/api/agreements/{agreementId}/requests",
+            new { type = "erasure", receivedAt = app.Clock.GetUtcNow(), description = "Een ouder vraagt verwijdering." })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await boardAdmin.Client.PostJsonAsync($"/api/requests/{id}/extend", new { reason = "Gegevens in drie systemen." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await boardAdmin.SubmitAsync(requestUrl, "#assistance-form", f => f.Set("Step.Question", "Welke gegevens bewaart u?"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplierAdmin.Client.PostJsonAsync($"/api/requests/{id}/assistance-answer", new { answer = "Alleen de inloggegevens." })).StatusCode);
+        var outcome = await boardAdmin.Client.PostJsonAsync($"/api/requests/{id}/outcome",
+            new { outcome = "Granted", explanation = "Inzage gegeven.", answeredAt = app.Clock.GetUtcNow() });
+        Assert.Equal(HttpStatusCode.OK, outcome.StatusCode);
+        Assert.Equal(["Forwarded", "Extended", "AssistanceAsked", "AssistanceAnswered", "OutcomeRecorded"],
+            (await outcome.ReadJsonAsync()).GetProperty("history").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToArray());
+
+        using var viewer = await app.SignInMemberAsync(board, OrganisationRoles.Viewer);
+        Assert.Null((await viewer.PageAsync(requestUrl)).QuerySelector("#outcome-form"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.PostJsonAsync($"/api/requests/{id}/assistance", new { question = "x" })).StatusCode);
+        using var supplierViewer = await app.SignInMemberAsync(supplier, OrganisationRoles.Viewer);
+        Denied.Assert(await supplierViewer.GetAsync(url));
+    }
+
     [Fact]
     public async Task The_pages_forward_show_errors_beside_their_fields_and_let_the_board_extend()
     {

@@ -146,6 +146,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 organisationId = world.B.Id, membershipId = world.MembershipB, productId = world.ProductB, invitationId = world.InvitationB, tokenId = world.TokenB,
                 agreementId = world.AgreementB, amendmentId = world.AmendmentB, counterpartyId = world.B2.Id, model = ModelCatalog.ModelAgreement40, productIds = new[] { world.ProductB }, clauseId = "8.2", newText = "Isolatietest", reason = "Isolatietest",
                 name = "Isolatietest", roles = new[] { "Viewer" }, version = 1, email = Unique.Email("isolatie"),
+                digest = false, excludedKinds = new[] { "BreachDecision" },
             }, options: WebSession.Json);
             return request;
         }
@@ -167,7 +168,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB, Guid ProductBreachB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -186,7 +187,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var membershipB = await app.MemberAsync(personB, b, OrganisationRoles.Admin);
             await app.MemberAsync(personB, b2, OrganisationRoles.Admin);
             var productB = await app.ProductAsync(b, $"{marker} product");
-            var (invitation, token, agreement, amendment, openOffer, signedAgreement, breach, feed) = await app.InScopeAsync(async services =>
+            var (invitation, token, agreement, amendment, openOffer, signedAgreement, breach, feed, productBreach) = await app.InScopeAsync(async services =>
             {
                 var db = services.GetRequiredService<EduDpaDbContext>();
                 var now = app.Clock.GetUtcNow();
@@ -212,9 +213,14 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                     $"{secret} datalek", BreachNature.Copying, null, null, null, null, 1, null, null, null, null, false, null), now);
                 // B's person's calendar subscription: its address is a secret A does not have.
                 var feed = Web.Features.Obligations.CalendarFeed.Create(personB.Id, b.Id, Secrets.Hash(Secrets.New("edudpa_cal_")), now);
-                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer, signed, breach, feed);
+                // B's breach for its product (one incident, here one board) and B's person's digest preferences.
+                var productBreach = DataBreach.RecordForProduct(productB.Id, [signed], new Actor(personB.Id, $"{secret} persoon"), new BreachFacts(BreachKind.SecurityIncident,
+                    now.AddHours(-1), null, null, null, $"{secret} productlek", BreachNature.None, null, null, null, null, null, null, null, null, null, false, null), now).Single();
+                var preference = Web.Features.Notifications.NotificationPreference.Default(personB.Id);
+                preference.Change(true, ["RequestAnswer"], now);
+                db.AddRange(invitation, token, agreement, amendment, published, draft, security, openOffer, signed, breach, feed, productBreach, preference);
                 await db.SaveChangesAsync();
-                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, signed.Id, breach.Id, feed.Id);
+                return (invitation.Id, token.Id, agreement.Id, amendment.Id, openOffer.Id, signed.Id, breach.Id, feed.Id, productBreach.Id);
             });
             // B's significant change to that product, with B2's notice waiting for an answer: seen by B and B2 only.
             var change = await app.InScopeAsync(async services =>
@@ -240,7 +246,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return request.Id;
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request, change);
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request, change, productBreach);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -270,7 +276,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "tokenId" => [TokenB.ToString()],
             "file" => ["20261123T090000Z-0123456789abcdef0123456789abcdef.eml"],
             "agreementId" => [AgreementB.ToString(), SignedAgreementB.ToString()],
-            "breachId" => [BreachB.ToString()],
+            "breachId" => [BreachB.ToString(), ProductBreachB.ToString()],
             "requestId" => [RequestB.ToString()],
             "changeId" => [ChangeB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
@@ -308,9 +314,11 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var notices = await db.ChangeNotices.IgnoreQueryFilters().Where(n => ids.Contains(n.BoardId) || ids.Contains(n.ProcessorId)).OrderBy(n => n.ChangeId)
                 .Select(n => $"{n.ChangeId}/{n.AgreementId}/{n.State}/{n.Version}").ToListAsync();
             var changes = await db.AnnexChanges.IgnoreQueryFilters().CountAsync(c => ids.Contains(c.SupplierId));
+            var preferences = await db.NotificationPreferences.IgnoreQueryFilters().Where(p => p.UserId == PersonB.Id)
+                .Select(p => $"{p.UserId}/{p.DigestEnabled}/{string.Join(",", p.ExcludedKinds)}").ToListAsync();
             var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

@@ -31,6 +31,7 @@ public enum Protection
 public static class BreachCodes
 {
     public const string AgreementNotSigned = "agreement-not-signed";
+    public const string NoSignedAgreement = "no-signed-agreement";
     public const string BeforeDiscovery = "before-discovery";
     public const string PeriodOrder = "period-order";
     public const string NatureRequired = "nature-required";

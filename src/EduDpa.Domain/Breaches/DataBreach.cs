@@ -21,6 +21,13 @@ public sealed class DataBreach : IVersioned
     public Guid AgreementId { get; private set; }
     public Guid BoardId { get; private set; }
     public Guid ProcessorId { get; private set; }
+
+    /// <summary>Set when the processor recorded the breach for a product: every board's breach of that one incident shares it.</summary>
+    public Guid? IncidentId { get; private set; }
+
+    /// <summary>The product the processor recorded the breach for, if it did.</summary>
+    public Guid? ProductId { get; private set; }
+
     public PartyRole RecordedBy { get; private set; }
     public Guid RecordedByUserId { get; private set; }
     public string RecordedByName { get; private set; } = string.Empty;
@@ -71,11 +78,52 @@ public sealed class DataBreach : IVersioned
     /// </summary>
     public static DataBreach Record(ProcessingAgreement agreement, PartyRole actor, Actor who, BreachFacts facts, DateTimeOffset now)
     {
-        if (agreement.State is not (AgreementState.SignedByBoth or AgreementState.Terminating))
+        if (!Applies(agreement))
         {
             throw new DomainRuleViolation("AgreementId", BreachCodes.AgreementNotSigned);
         }
         var errors = new ValidationErrors();
+        var breach = Build(agreement, actor, who, facts, now, errors);
+        ThrowIfAny(errors);
+        return breach;
+    }
+
+    /// <summary>
+    /// The processor records one breach for one of its products: it becomes one breach per agreement signed by both (or
+    /// terminating) that covers the product, one per board, sharing an incident id. Each board has its own 72 hours and its
+    /// own decisions, and sees only its own breach.
+    /// </summary>
+    public static IReadOnlyList<DataBreach> RecordForProduct(Guid productId, IEnumerable<ProcessingAgreement> processorAgreements, Actor who, BreachFacts facts, DateTimeOffset now)
+    {
+        var covering = processorAgreements.Where(a => Applies(a) && a.ProductIds.Contains(productId)).ToList();
+        if (covering.Select(a => a.ProcessorId).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("The agreements belong to more than one processor.", nameof(processorAgreements));
+        }
+        var errors = new ValidationErrors();
+        if (covering.Count == 0)
+        {
+            errors.Add("ProductId", BreachCodes.NoSignedAgreement);
+            Build(null, PartyRole.Processor, who, facts, now, errors); // the facts are checked all the same, so every mistake shows at once
+            ThrowIfAny(errors);
+        }
+        var incident = Guid.CreateVersion7();
+        var breaches = covering.Select(a => Build(a, PartyRole.Processor, who, facts, now, errors)).ToList();
+        ThrowIfAny(errors);
+        foreach (var breach in breaches)
+        {
+            breach.IncidentId = incident;
+            breach.ProductId = productId;
+        }
+        return breaches;
+    }
+
+    /// <summary>A breach is recorded under an agreement signed by both parties that still applies.</summary>
+    public static bool Applies(ProcessingAgreement agreement) => agreement.State is AgreementState.SignedByBoth or AgreementState.Terminating;
+
+    /// <summary>The breach with the facts checked; each problem goes into <paramref name="errors"/> (the same problem once, however many agreements).</summary>
+    private static DataBreach Build(ProcessingAgreement? agreement, PartyRole actor, Actor who, BreachFacts facts, DateTimeOffset now, ValidationErrors errors)
+    {
         if (facts.Kind is null)
         {
             errors.Add("Kind", ValidationCodes.Required);
@@ -112,9 +160,9 @@ public sealed class DataBreach : IVersioned
         Count(facts.Pupils, "Pupils", errors);
         Count(facts.Parents, "Parents", errors);
         Count(facts.Staff, "Staff", errors);
-        var breach = new DataBreach
+        return new DataBreach
         {
-            Id = Guid.CreateVersion7(), AgreementId = agreement.Id, BoardId = agreement.BoardId, ProcessorId = agreement.ProcessorId,
+            Id = Guid.CreateVersion7(), AgreementId = agreement?.Id ?? Guid.Empty, BoardId = agreement?.BoardId ?? Guid.Empty, ProcessorId = agreement?.ProcessorId ?? Guid.Empty,
             RecordedBy = actor, RecordedByUserId = who.UserId, RecordedByName = who.Name, RecordedAt = now,
             Kind = facts.Kind ?? BreachKind.DataBreach, DiscoveredAt = facts.DiscoveredAt ?? now, BecameAwareAt = aware,
             PeriodFrom = facts.PeriodFrom, PeriodTo = facts.PeriodTo,
@@ -130,8 +178,6 @@ public sealed class DataBreach : IVersioned
             SpecialCategories = facts.SpecialCategories, HighRisk = facts.HighRisk,
             Version = 1,
         };
-        ThrowIfAny(errors);
-        return breach;
     }
 
     /// <summary>The board decides whether to notify the Autoriteit Persoonsgegevens: when and under which reference, or why not. Late is allowed, and shown.</summary>

@@ -9,6 +9,8 @@ namespace EduDpa.Web.Features.Breaches;
 /// <summary>For a school board: every open breach without a decision on notifying the authority, due 72 hours after it became aware.</summary>
 public sealed class BreachDueItems(EduDpaDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> t) : IDueItemSource
 {
+    public IReadOnlyList<string> Kinds => ["BreachDecision"];
+
     public async Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken)
     {
         if (tenant.CurrentOrganisationId is not { } me)

@@ -18,6 +18,7 @@ public static class BreachRegister
         "Id", "Kind", "Board", "Processor", "RecordedAt", "RecordedBy", "DiscoveredAt", "BecameAwareAt", "PeriodFrom", "PeriodTo", "Summary", "Nature",
         "Cause", "HowDiscovered", "Encrypted", "Pupils", "Parents", "Staff", "PersonalData", "SpecialCategories", "Consequences", "HighRisk",
         "MeasuresTaken", "DecisionDue", "Authority", "DataSubjects", "CorrectiveMeasures", "ClosedAt",
+        "IncidentId",
     ];
 
     public static IReadOnlyList<string?[]> Rows(IEnumerable<BreachView> views, IStringLocalizer t) => [.. views.Select(v => Row(v, t))];
@@ -37,6 +38,7 @@ public static class BreachRegister
             When(b.PeriodFrom), When(b.PeriodTo), b.Summary, string.Join(", ", BreachesApi.Natures(b.Nature).Select(n => t[$"Breach.Nature.{n}"].Value)),
             b.Cause, b.HowDiscovered, t[$"Breach.Encrypted.{b.Encrypted}"], Number(b.Pupils), Number(b.Parents), Number(b.Staff), b.PersonalData, Yes(b.SpecialCategories),
             b.Consequences, Yes(b.HighRisk), b.MeasuresTaken, When(b.DecisionDue), authority, subjects, b.Closure?.CorrectiveMeasures, When(b.Closure?.At),
+            b.IncidentId?.ToString(),
         ];
     }
 

@@ -19,7 +19,7 @@ namespace EduDpa.Web.Features.Breaches;
 public static class BreachesApi
 {
     public sealed record BreachResponse(
-        Guid Id, Guid AgreementId, Guid BoardId, string BoardName, Guid ProcessorId, string ProcessorName, PartyRole RecordedBy, string RecordedByName, DateTimeOffset RecordedAt,
+        Guid Id, Guid AgreementId, Guid BoardId, string BoardName, Guid ProcessorId, string ProcessorName, Guid? IncidentId, Guid? ProductId, PartyRole RecordedBy, string RecordedByName, DateTimeOffset RecordedAt,
         BreachKind Kind, DateTimeOffset DiscoveredAt, DateTimeOffset BecameAwareAt, DateTimeOffset? PeriodFrom, DateTimeOffset? PeriodTo, string Summary,
         IReadOnlyList<BreachNature> Nature, string? Cause, string? HowDiscovered, string? MeasuresTaken, Protection Encrypted, int? Pupils, int? Parents, int? Staff,
         string? Consequences, string? PersonalData, bool SpecialCategories, bool? HighRisk,
@@ -29,11 +29,14 @@ public static class BreachesApi
     public static BreachResponse Describe(BreachView view)
     {
         var b = view.Breach;
-        return new BreachResponse(b.Id, b.AgreementId, b.BoardId, view.BoardName, b.ProcessorId, view.ProcessorName, b.RecordedBy, b.RecordedByName, b.RecordedAt,
+        return new BreachResponse(b.Id, b.AgreementId, b.BoardId, view.BoardName, b.ProcessorId, view.ProcessorName, b.IncidentId, b.ProductId, b.RecordedBy, b.RecordedByName, b.RecordedAt,
             b.Kind, b.DiscoveredAt, b.BecameAwareAt, b.PeriodFrom, b.PeriodTo, b.Summary, Natures(b.Nature), b.Cause, b.HowDiscovered, b.MeasuresTaken, b.Encrypted,
             b.Pupils, b.Parents, b.Staff, b.Consequences, b.PersonalData, b.SpecialCategories, b.HighRisk,
             b.DecisionDue, view.DecisionStatus, b.Authority, b.AuthorityDecisionLate, b.DataSubjects, b.DataSubjectsDecisionLate, b.Updates, b.Closure, b.IsOpen, b.Version);
     }
+
+    /// <summary>The breaches one product breach became: one per board, all of one incident.</summary>
+    public sealed record ProductBreachResponse(Guid IncidentId, Guid ProductId, IReadOnlyList<Guid> BreachIds);
 
     public static IReadOnlyList<BreachNature> Natures(BreachNature nature) =>
         [.. Enum.GetValues<BreachNature>().Where(n => n != BreachNature.None && nature.HasFlag(n))];
@@ -59,12 +62,31 @@ public static class BreachesApi
         api.MapPost("/{breachId:guid}/close", (Guid breachId, CloseBreachRequest r, BreachWriter w, BreachAnswers a, CancellationToken ct) => a.StepAsync(breachId, w.CloseAsync(breachId, r, ct), ct))
             .WithSummary("Closes the breach with the corrective measures taken.");
 
+        endpoints.MapPost("/api/products/{productId:guid}/breaches", RecordForProduct)
+            .WithTags("Breaches").RequireAuthorization(Policies.ProcessorMember)
+            .WithSummary("The supplier records one breach for one of its products (the body as for POST /api/breaches; agreementId is not used): it becomes one breach per "
+                + "agreement signed by both or terminating that covers the product, sharing an incident id; each board's incident contacts are e-mailed at once and each board "
+                + "decides on its own within 72 hours. 201 with the breach ids; 400 naming productId when no signed agreement covers the product.");
+
         endpoints.MapGet("/api/agreements/{agreementId:guid}/breaches", async Task<Results<Ok<List<BreachResponse>>, NotFound>> (Guid agreementId, EduDpaDbContext db, BreachReader reader, CancellationToken ct) =>
                 await db.Agreements.AnyAsync(a => a.Id == agreementId, ct)
                     ? TypedResults.Ok((await reader.ListAsync(agreementId, ct)).Select(Describe).ToList())
                     : TypedResults.NotFound())
             .WithTags("Breaches").RequireAuthorization(Policies.Member)
             .WithSummary("The breaches recorded under one agreement.");
+    }
+
+    private static async Task<Results<Created<ProductBreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RecordForProduct(
+        Guid productId, RecordBreachRequest request, BreachWriter writer, ValidationMessages messages, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var result = await writer.RecordForProductAsync(productId, request, ct);
+        return result.Outcome switch
+        {
+            WriteOutcome.Saved => TypedResults.Created((string?)null, new ProductBreachResponse(result.Value![0].IncidentId!.Value, productId, [.. result.Value.Select(b => b.Id)])),
+            WriteOutcome.NotFound => TypedResults.NotFound(),
+            WriteOutcome.Forbidden => TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Breach.Forbidden"], statusCode: StatusCodes.Status403Forbidden),
+            _ => TypedResults.ValidationProblem(messages.ForApi(result.Errors!, "Breach"), title: t["Api.ValidationFailed"]),
+        };
     }
 
     private static async Task<Results<Created<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Record(

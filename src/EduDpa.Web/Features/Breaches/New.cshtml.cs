@@ -12,12 +12,23 @@ using Microsoft.Extensions.Localization;
 
 namespace EduDpa.Web.Features.Breaches;
 
-/// <summary>Reports a breach or incident under one of the organisation's signed agreements.</summary>
+/// <summary>
+/// Reports a breach or incident under one of the organisation's signed agreements, or (a supplier, with <c>productId</c>) for one
+/// of its products: then under every signed agreement covering it.
+/// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class NewModel(EduDpaDbContext db, TenantContext tenant, BreachWriter writer, ValidationMessages messages, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid AgreementId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ProductId { get; set; }
+
+    /// <summary>For a product: its name, and how many signed agreements (boards) the breach will be recorded under.</summary>
+    public string? ProductName { get; private set; }
+
+    public int Covered { get; private set; }
 
     [BindProperty]
     public BreachForm Input { get; set; } = new();
@@ -32,6 +43,10 @@ public sealed class NewModel(EduDpaDbContext db, TenantContext tenant, BreachWri
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (ProductId is { } productId)
+        {
+            return await ForProductAsync(productId, ct);
+        }
         var result = await writer.RecordAsync(Input.ToRequest(AgreementId), ct);
         switch (result.Outcome)
         {
@@ -52,8 +67,37 @@ public sealed class NewModel(EduDpaDbContext db, TenantContext tenant, BreachWri
         }
     }
 
+    private async Task<IActionResult> ForProductAsync(Guid productId, CancellationToken ct)
+    {
+        var result = await writer.RecordForProductAsync(productId, Input.ToRequest(Guid.Empty), ct);
+        switch (result.Outcome)
+        {
+            case WriteOutcome.Saved:
+                TempData["Status"] = t["Breach.RecordedForProduct", result.Value!.Count].Value;
+                return Redirect("/breaches");
+            case WriteOutcome.NotFound:
+                return NotFound();
+            case WriteOutcome.Forbidden:
+                return Forbid();
+            default:
+                if (!await LoadAsync(ct))
+                {
+                    return NotFound();
+                }
+                messages.AddTo(ModelState, "Input", result.Errors!, "Breach");
+                return Page();
+        }
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
+        if (ProductId is { } productId)
+        {
+            // Only the supplier's own products are found (the product filter); a board gets 404.
+            ProductName = await db.Products.Where(p => p.Id == productId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+            Covered = ProductName is null ? 0 : (await writer.SignedCoveringAsync(productId, ct)).Count;
+            return ProductName is not null;
+        }
         var agreement = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == AgreementId, ct);
         if (agreement is null)
         {

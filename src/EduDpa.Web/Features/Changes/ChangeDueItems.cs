@@ -18,7 +18,7 @@ public sealed class ChangeDueItems(EduDpaDbContext db, TenantContext tenant, Tim
     public const string AcceptanceKind = "SignificantChange";
     public const string ConsultationKind = "ChangeConsultation";
 
-    public static readonly IReadOnlyList<string> Kinds = [ObjectionKind, AcceptanceKind, ConsultationKind];
+    public IReadOnlyList<string> Kinds => [ObjectionKind, AcceptanceKind, ConsultationKind];
 
     public async Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken)
     {

@@ -19,9 +19,16 @@ public sealed record DueItem(string Key, string Kind, string Title, string Count
 /// <summary>
 /// A capability with duties that have deadlines (agreements' return and destruction, breaches, requests,
 /// certificates, …) lists the open ones of the acting organisation. Register an implementation as a scoped
-/// <see cref="IDueItemSource"/>; the dashboard and the calendar feed ask every registered source.
+/// <see cref="IDueItemSource"/>; the dashboard, the calendar feed and the daily digest ask every registered source.
 /// </summary>
 public interface IDueItemSource
 {
+    /// <summary>
+    /// Every <see cref="DueItem.Kind"/> this source can give, each with its text "Due.Kind.{Kind}" in both resource files:
+    /// people choose among them which kinds their daily digest leaves out (/account/manage/notifications). A kind not
+    /// listed here still shows on the dashboard and in the digest, but nobody can leave it out.
+    /// </summary>
+    IReadOnlyList<string> Kinds => [];
+
     Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken);
 }

@@ -18,6 +18,7 @@ public sealed class IndexModel(ProductWriter writer, EduDpaDbContext db, TenantC
     public IReadOnlyList<Product> Products { get; private set; } = [];
     public IReadOnlyDictionary<(Guid, AnnexKind), AnnexStatus> Annexes { get; private set; } = new Dictionary<(Guid, AnnexKind), AnnexStatus>();
     public bool CanEdit => tenant.HasRole(OrganisationRoles.Editor);
+    public bool CanReportBreach => tenant.HasRole(Breaches.BreachWriter.Handlers);
 
     public AnnexStatus StatusOf(Guid productId, AnnexKind kind) => Annexes.GetValueOrDefault((productId, kind)) ?? new AnnexStatus(null, null, false);
 

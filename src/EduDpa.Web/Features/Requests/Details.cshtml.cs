@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 
 namespace EduDpa.Web.Features.Requests;
 
-/// <summary>A request: its facts, due moment and history, and the steps the acting party may take (editors only).</summary>
+/// <summary>A request: its facts, due moment and history, and the steps the acting party may take (editors and admins only).</summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class DetailsModel(RequestReader reader, RequestWriter writer, TenantContext tenant, TimeProvider clock, ValidationMessages messages, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -25,7 +25,7 @@ public sealed class DetailsModel(RequestReader reader, RequestWriter writer, Ten
     public RequestView View { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
     public bool IsBoard => View.Role == PartyRole.Controller;
-    public bool CanAct => tenant.HasRole(OrganisationRoles.Editor);
+    public bool CanAct => tenant.HasRole(RequestWriter.Actors);
 
     public IEnumerable<SelectListItem> Outcomes => Enum.GetValues<RequestOutcome>().Select(v => new SelectListItem(t[$"RequestOutcome.{v}"], v.ToString()));
 
@@ -43,7 +43,7 @@ public sealed class DetailsModel(RequestReader reader, RequestWriter writer, Ten
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) =>
         AnswerAsync(() => writer.AnswerAssistanceAsync(RequestId, new AssistanceAnswerInput(Step.Version, Step.Answer), ct), "Requests.AnswerAssistance", ct);
 
-    /// <summary>Only editors take steps; saved: back to the request; refused: the reasons beside their fields.</summary>
+    /// <summary>Only editors and admins take steps; saved: back to the request; refused: the reasons beside their fields.</summary>
     private async Task<IActionResult> AnswerAsync(Func<Task<WriteResult<DataSubjectRequest>>> step, string action, CancellationToken ct)
     {
         if (!CanAct)

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace EduDpa.Web.Features.Requests;
 
 /// <summary>The supplier forwards a data subject request it received, under one of its signed agreements.</summary>
-[Authorize(Policy = Policies.ProcessorEditor)]
+[Authorize(Policy = Policies.ProcessorEditorOrAdmin)]
 public sealed class NewModel(EduDpaDbContext db, RequestWriter writer, TenantContext tenant, TimeProvider clock, ValidationMessages messages, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]

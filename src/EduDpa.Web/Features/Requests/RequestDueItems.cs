@@ -10,6 +10,8 @@ namespace EduDpa.Web.Features.Requests;
 /// </summary>
 public sealed class RequestDueItems(RequestReader reader, IStringLocalizer<SharedResource> t) : IDueItemSource
 {
+    public IReadOnlyList<string> Kinds => ["RequestAnswer", "RequestAssistance"];
+
     public async Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken)
     {
         var items = new List<DueItem>();

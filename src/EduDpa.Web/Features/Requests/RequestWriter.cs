@@ -20,12 +20,15 @@ public sealed record AssistanceAnswerInput(int? Version, string? Answer);
 
 /// <summary>
 /// The steps on a request, for the pages and the API alike: load it (only the parties find it), check the
-/// editor role, let the domain guard the step, put the e-mail in the outbox and save it all at once.
+/// editor or admin role, let the domain guard the step, put the e-mail in the outbox and save it all at once.
 /// A version sent along must be the one stored (409 otherwise); the version column catches a race.
 /// </summary>
 public sealed class RequestWriter(EduDpaDbContext db, TenantContext tenant, TimeProvider clock, RequestMail mail)
 {
     public const string RoleField = "Role";
+
+    /// <summary>Who acts on requests: the organisation's editors and its admins.</summary>
+    public const OrganisationRoles Actors = OrganisationRoles.Editor | OrganisationRoles.Admin;
 
     private Actor Me => new(tenant.UserId!.Value, tenant.UserName ?? string.Empty);
 
@@ -36,7 +39,7 @@ public sealed class RequestWriter(EduDpaDbContext db, TenantContext tenant, Time
         {
             return WriteResult<DataSubjectRequest>.NotFound();
         }
-        if (!tenant.HasRole(OrganisationRoles.Editor))
+        if (!tenant.HasRole(Actors))
         {
             return WriteResult<DataSubjectRequest>.Forbidden(ValidationErrors.For(RoleField, AgreementCodes.MissingRole));
         }
@@ -75,7 +78,7 @@ public sealed class RequestWriter(EduDpaDbContext db, TenantContext tenant, Time
         {
             return WriteResult<DataSubjectRequest>.NotFound();
         }
-        if (!tenant.HasRole(OrganisationRoles.Editor))
+        if (!tenant.HasRole(Actors))
         {
             return WriteResult<DataSubjectRequest>.Forbidden(ValidationErrors.For(RoleField, AgreementCodes.MissingRole));
         }

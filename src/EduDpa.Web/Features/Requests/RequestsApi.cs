@@ -37,16 +37,16 @@ public static class RequestsApi
         var api = endpoints.MapGroup("/api/requests").WithTags("Data subject requests");
         api.MapGet("", List).RequireAuthorization(Policies.Member).WithSummary("The acting organisation's data subject requests, open ones first by due moment.");
         api.MapGet("/{requestId:guid}", Get).RequireAuthorization(Policies.Member);
-        endpoints.MapPost("/api/agreements/{agreementId:guid}/requests", Forward).WithTags("Data subject requests").RequireAuthorization(Policies.Editor)
+        endpoints.MapPost("/api/agreements/{agreementId:guid}/requests", Forward).WithTags("Data subject requests").RequireAuthorization(Policies.EditorOrAdmin)
             .WithSummary("The supplier forwards a request it received (model art. 9.1): type (Access, Rectification, Erasure, Restriction, Objection, Portability), receivedAt, description, optional subjectGroup (Pupil, Parent, Staff).");
         api.MapPost("/{requestId:guid}/extend", (Guid requestId, ExtendInput r, RequestWriter w, Answers a, CancellationToken ct) => a.StepAsync(requestId, w.ExtendAsync(requestId, r, ct), ct))
-            .RequireAuthorization(Policies.Editor).WithSummary("The school board extends the term once by two months, with a reason (AVG art. 12.3).");
+            .RequireAuthorization(Policies.EditorOrAdmin).WithSummary("The school board extends the term once by two months, with a reason (AVG art. 12.3).");
         api.MapPost("/{requestId:guid}/outcome", (Guid requestId, OutcomeInput r, RequestWriter w, Answers a, CancellationToken ct) => a.StepAsync(requestId, w.RecordOutcomeAsync(requestId, r, ct), ct))
-            .RequireAuthorization(Policies.Editor).WithSummary("The school board records the outcome (Granted, PartlyGranted, Refused), an explanation and when it answered; after the due moment it is marked late.");
+            .RequireAuthorization(Policies.EditorOrAdmin).WithSummary("The school board records the outcome (Granted, PartlyGranted, Refused), an explanation and when it answered; after the due moment it is marked late.");
         api.MapPost("/{requestId:guid}/assistance", (Guid requestId, AssistanceInput r, RequestWriter w, Answers a, CancellationToken ct) => a.StepAsync(requestId, w.AskAssistanceAsync(requestId, r, ct), ct))
-            .RequireAuthorization(Policies.Editor).WithSummary("The school board asks the supplier for assistance (question); the supplier's editors are told by e-mail.");
+            .RequireAuthorization(Policies.EditorOrAdmin).WithSummary("The school board asks the supplier for assistance (question); the supplier's editors are told by e-mail.");
         api.MapPost("/{requestId:guid}/assistance-answer", (Guid requestId, AssistanceAnswerInput r, RequestWriter w, Answers a, CancellationToken ct) => a.StepAsync(requestId, w.AnswerAssistanceAsync(requestId, r, ct), ct))
-            .RequireAuthorization(Policies.Editor).WithSummary("The supplier answers the open question (answer).");
+            .RequireAuthorization(Policies.EditorOrAdmin).WithSummary("The supplier answers the open question (answer).");
     }
 
     private static async Task<Ok<IReadOnlyList<RequestResponse>>> List(RequestReader reader, TimeProvider clock, CancellationToken ct)

@@ -45,6 +45,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Features.Obligations.CalendarFeed> CalendarFeeds => Set<Features.Obligations.CalendarFeed>();
+    public DbSet<Features.Notifications.NotificationPreference> NotificationPreferences => Set<Features.Notifications.NotificationPreference>();
     public DbSet<AnnexVersion> AnnexVersions => Set<AnnexVersion>();
     public DbSet<DataBreach> Breaches => Set<DataBreach>();
     public DbSet<AnnexChange> AnnexChanges => Set<AnnexChange>();
@@ -82,6 +83,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<DataSubjectRequest>().HasQueryFilter(TenantFilter, r => r.BoardId == CurrentOrganisationId || r.ProcessorId == CurrentOrganisationId);
         builder.Entity<AnnexChange>().HasQueryFilter(TenantFilter, c => c.SupplierId == CurrentOrganisationId);
         builder.Entity<ChangeNotice>().HasQueryFilter(TenantFilter, n => n.BoardId == CurrentOrganisationId || n.ProcessorId == CurrentOrganisationId);
+        builder.Entity<Features.Notifications.NotificationPreference>().HasQueryFilter(TenantFilter, p => p.UserId == CurrentUserId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

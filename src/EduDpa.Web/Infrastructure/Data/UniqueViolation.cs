@@ -15,4 +15,20 @@ public static class UniqueViolation
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>
+    /// A save that lost a race with another instance writing the same unique keys: a unique violation, or (PostgreSQL) the
+    /// deadlock two multi-row inserts of the same keys in a different order run into, where one of them is rolled back.
+    /// </summary>
+    public static bool IsRace(Exception exception) =>
+        (exception is DbUpdateException update && Is(update))
+        || Chain(exception).OfType<PostgresException>().Any(p => p.SqlState == PostgresErrorCodes.DeadlockDetected);
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
 }

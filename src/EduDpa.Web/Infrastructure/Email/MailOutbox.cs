@@ -49,6 +49,45 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
         db.OutgoingMails.AddRange(batch.Where(m => !existing.Contains(m.Key)).Select(m => OutgoingMail.Create(m.Key, m.Message, now)));
     }
 
+    /// <summary>Which of <paramref name="keys"/> are in the outbox already (waiting or sent), so that a scheduled mail skips composing them.</summary>
+    public static async Task<HashSet<string>> EnqueuedKeysAsync(EduDpaDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        [.. await db.OutgoingMails.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken)];
+
+    /// <summary>
+    /// Saves mails that are sent at a moment rather than with a change (an <see cref="Features.Obligations.IScheduledMail"/>), each key once
+    /// however many instances enqueue it at the same moment: all in one save; when another instance saved some of the same keys first
+    /// (a unique violation, or on PostgreSQL the deadlock of two such inserts), the rest is saved again without those, until nothing of
+    /// this run is left unsaved. Call it with a context that holds nothing else unsaved, outside a transaction of your own.
+    /// </summary>
+    /// <returns>How many mails this call saved; the others were another instance's.</returns>
+    public static async Task<int> SaveOnceAsync(EduDpaDbContext db, IEnumerable<(string Key, MailMessage Message)> mails, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = mails.DistinctBy(m => m.Key).ToList();
+        for (var lost = 0; pending.Count > 0; lost++)
+        {
+            var rows = pending.Select(m => OutgoingMail.Create(m.Key, m.Message, now)).ToList();
+            db.OutgoingMails.AddRange(rows);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return rows.Count; // a refused save wrote none of its rows: only this last one counts
+            }
+            catch (Exception racing) when (UniqueViolation.IsRace(racing) && lost < MaxRacesLost)
+            {
+                foreach (var row in rows)
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                }
+                var taken = await EnqueuedKeysAsync(db, [.. pending.Select(m => m.Key)], cancellationToken);
+                pending = [.. pending.Where(m => !taken.Contains(m.Key))];
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Each lost race means another instance saved (or is saving) keys of this run; past this many, something else is wrong.</summary>
+    private const int MaxRacesLost = 10;
+
     /// <returns>How many mails this call sent.</returns>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
     {

@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>An editor of a school board: acts for the board, e.g. adopts an open offer.</summary>
     public const string BoardEditor = nameof(BoardEditor);
 
+    /// <summary>An editor or an admin: acts on data subject requests (an admin can do everything an editor can there).</summary>
+    public const string EditorOrAdmin = nameof(EditorOrAdmin);
+
+    /// <summary>An editor or an admin of a supplier or distributor: forwards a data subject request.</summary>
+    public const string ProcessorEditorOrAdmin = nameof(ProcessorEditorOrAdmin);
+
     public static readonly IReadOnlyDictionary<string, TenantRequirement> Requirements = new Dictionary<string, TenantRequirement>
     {
         [SignedIn] = new(),
@@ -36,6 +42,8 @@ public static class Policies
         [PlatformAdmin] = new(Platform: PlatformRoles.Administrator),
         [BoardMember] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.SchoolBoard]),
         [BoardEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.SchoolBoard]),
+        [EditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin),
+        [ProcessorEditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
     };
 
     public static void AddEduDpaPolicies(this AuthorizationBuilder authorization)

@@ -620,6 +620,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("HowDiscovered")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -644,6 +647,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("text");
 
                     b.Property<Guid>("ProcessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Pupils")
@@ -1212,6 +1218,26 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ExcludedKinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Web.Features.Obligations.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1607,6 +1633,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("EduDpa.Web.Features.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

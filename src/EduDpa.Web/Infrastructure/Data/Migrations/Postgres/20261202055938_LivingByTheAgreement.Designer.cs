@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEduDpaDbContext))]
-    [Migration("20261202051357_AnnexChanges")]
-    partial class AnnexChanges
+    [Migration("20261202055938_LivingByTheAgreement")]
+    partial class LivingByTheAgreement
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -628,6 +628,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("HowDiscovered")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -652,6 +655,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<Guid>("ProcessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProductId")
                         .HasColumnType("uuid");
 
                     b.Property<int?>("Pupils")
@@ -1220,6 +1226,26 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("ExcludedKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Web.Features.Obligations.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1621,6 +1647,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("EduDpa.Web.Features.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -6,11 +7,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class AnnexChanges : Migration
+    public partial class LivingByTheAgreement : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "IncidentId",
+                table: "Breaches",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ProductId",
+                table: "Breaches",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AnnexChanges",
                 columns: table => new
@@ -42,6 +55,26 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DigestEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    ExcludedKinds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_NotificationPreferences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -120,7 +153,18 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ChangeNotices");
 
             migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "AnnexChanges");
+
+            migrationBuilder.DropColumn(
+                name: "IncidentId",
+                table: "Breaches");
+
+            migrationBuilder.DropColumn(
+                name: "ProductId",
+                table: "Breaches");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEduDpaDbContext))]
-    [Migration("20261202051159_AnnexChanges")]
-    partial class AnnexChanges
+    [Migration("20261202055858_LivingByTheAgreement")]
+    partial class LivingByTheAgreement
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -623,6 +623,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("HowDiscovered")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -647,6 +650,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("text");
 
                     b.Property<Guid>("ProcessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Pupils")
@@ -1215,6 +1221,26 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ExcludedKinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Web.Features.Obligations.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1610,6 +1636,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("EduDpa.Web.Features.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AnnexChanges : Migration
+    public partial class LivingByTheAgreement : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "IncidentId",
+                table: "Breaches",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ProductId",
+                table: "Breaches",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AnnexChanges",
                 columns: table => new
@@ -42,6 +54,26 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DigestEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExcludedKinds = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_NotificationPreferences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -120,7 +152,18 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "ChangeNotices");
 
             migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "AnnexChanges");
+
+            migrationBuilder.DropColumn(
+                name: "IncidentId",
+                table: "Breaches");
+
+            migrationBuilder.DropColumn(
+                name: "ProductId",
+                table: "Breaches");
         }
     }
 }
