@@ -30,6 +30,8 @@ builder.AddFeature<OffersFeature>();
 builder.AddFeature<ObligationsFeature>();
 builder.AddFeature<BreachesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
+builder.AddFeature<EduDpa.Web.Features.Certificates.CertificatesFeature>();
+builder.AddFeature<EduDpa.Web.Features.Audits.AuditsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -55,6 +55,10 @@ public sealed class AuditRequest : IVersioned
 
     public CostAgreement? Costs { get; private set; }
     public AuditReport? Report { get; private set; }
+
+    /// <summary>The report's document, also as a column of its own: the documents' query filter finds its readers through it.</summary>
+    public Guid? ReportDocumentId { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosingNote { get; private set; }
     public List<AuditEvent> History { get; private set; } = [];
@@ -174,6 +178,7 @@ public sealed class AuditRequest : IVersioned
         ThrowIfAny(errors);
         var late = now > ReportDue;
         Report = new AuditReport(document!.Id, text, majorFindings, actor, who.Name, now, late);
+        ReportDocumentId = document.Id;
         State = AuditState.Reported;
         Record(AuditEventKind.ReportUploaded, actor, who, now, late, text);
         return document;
