@@ -57,7 +57,7 @@ public sealed record AuditReport(Guid DocumentId, string Summary, bool MajorFind
 /// <summary>What can be wrong with a step on an audit, in the spirit of <see cref="Common.ValidationCodes"/>.</summary>
 public static class AuditCodes
 {
-    public const string AgreementNotSigned = "agreement-not-signed";
+    public const string AgreementNotSigned = "audit-agreement-not-signed";
     public const string WrongState = "audit-wrong-state";
     public const string PeriodOrder = "period-order";
     public const string DateInPast = "date-in-past";

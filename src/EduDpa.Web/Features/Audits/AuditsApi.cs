@@ -114,7 +114,7 @@ public static class AuditsApi
             case WriteOutcome.NotFound:
                 return TypedResults.NotFound();
             case WriteOutcome.Forbidden:
-                return TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Audit.Forbidden"], statusCode: StatusCodes.Status403Forbidden);
+                return TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Audits.Forbidden"], statusCode: StatusCodes.Status403Forbidden);
         }
         if (!context.Request.HasFormContentType)
         {
@@ -141,7 +141,7 @@ public static class AuditsApi
             {
                 WriteOutcome.Saved => TypedResults.Ok(Describe((await reader.LoadAsync(auditId, ct))!)),
                 WriteOutcome.NotFound => TypedResults.NotFound(),
-                WriteOutcome.Forbidden => TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Audit.Forbidden"], statusCode: StatusCodes.Status403Forbidden),
+                WriteOutcome.Forbidden => TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Audits.Forbidden"], statusCode: StatusCodes.Status403Forbidden),
                 WriteOutcome.Stale => TypedResults.Problem(title: t["Concurrency.Title"], detail: t["Concurrency.Api"], statusCode: StatusCodes.Status409Conflict,
                     extensions: new Dictionary<string, object?> { ["current"] = Describe((await reader.LoadAsync(auditId, ct))!) }),
                 _ => TypedResults.ValidationProblem(uploads.ForApi(result.Errors!, "Audit"), title: t["Api.ValidationFailed"]),

@@ -14,6 +14,7 @@ public static class Menu
         new("Nav.Due", "/due", Policies.Member),
         new("Nav.Breaches", "/breaches", Policies.Member),
         new("Nav.Requests", "/requests", Policies.Member),
+        new("Nav.Audits", "/audits", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Members", "/members", Policies.Member),
