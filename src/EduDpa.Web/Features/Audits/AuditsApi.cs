@@ -25,8 +25,6 @@ public static class AuditsApi
         CostAgreement? Costs, DateTimeOffset ReportDue, DueStatus? ReportStatus, AuditReport? Report, CertificatesApi.DocumentResponse? ReportDocument, bool ReportLate,
         DateTimeOffset? ClosedAt, string? ClosingNote, IReadOnlyList<AuditEvent> History, int Version);
 
-    /// <summary>The fields of the multipart form that uploads the report (for the API documentation).</summary>
-    public sealed record ReportUploadForm(int Version, string Summary, bool MajorFindings, IFormFile Document);
 
     public static AuditResponse Describe(AuditView view)
     {
@@ -65,7 +63,6 @@ public static class AuditsApi
             .WithSummary("The other party agrees to the cost proposal.");
         api.MapPost("/{auditId:guid}/report", UploadReport)
             .RequireAuthorization(Policies.Editor)
-            .Accepts<ReportUploadForm>("multipart/form-data")
             // The handler checks the anti-forgery token itself for cookie sign-ins and skips it for access tokens (see Uploads.IsForgedAsync).
             .DisableAntiforgery()
             .WithSummary("Either party uploads the report once the audit is approved (multipart/form-data: version, summary, majorFindings, document as PDF within the size limit); after the planned period it is recorded as late.");

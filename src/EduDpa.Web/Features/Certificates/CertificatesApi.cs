@@ -18,8 +18,6 @@ public static class CertificatesApi
         DateOnly ValidFrom, DateOnly ValidTo, DateTimeOffset ExpiresAt, CertificateStatus Status, int DaysLeft, DocumentResponse Document,
         DateTimeOffset AddedAt, string AddedByName, Guid? SupersedesId, Guid? SupersededById, DateTimeOffset? WithdrawnAt, string? WithdrawalReason, int Version);
 
-    /// <summary>The fields of the multipart form that adds a certificate (for the API documentation; the form is read field by field).</summary>
-    public sealed record CertificateUploadForm(string Kind, string? OtherName, string Scope, string Issuer, DateOnly ValidFrom, DateOnly ValidTo, Guid? Replaces, IFormFile Document);
 
     public sealed record WithdrawRequest(int? Version, string? Reason);
 
@@ -43,7 +41,6 @@ public static class CertificatesApi
             .WithSummary("The certificates of a product: for its supplier all of them, for a board with a live agreement covering the product all but withdrawn ones; 404 for anyone else.");
         products.MapPost("", Add)
             .RequireAuthorization(Policies.ProcessorEditor)
-            .Accepts<CertificateUploadForm>("multipart/form-data")
             // The handler checks the anti-forgery token itself for cookie sign-ins and skips it for access tokens (see Uploads.IsForgedAsync).
             .DisableAntiforgery()
             .WithSummary("Adds a certificate with its PDF (multipart/form-data: kind, otherName, scope, issuer, validFrom, validTo, replaces, document). " +
