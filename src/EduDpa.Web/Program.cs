@@ -32,6 +32,8 @@ builder.AddFeature<BreachesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Requests.RequestsFeature>();
 builder.AddFeature<EduDpa.Web.Features.Changes.ChangesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Notifications.NotificationsFeature>();
+builder.AddFeature<EduDpa.Web.Features.Certificates.CertificatesFeature>();
+builder.AddFeature<EduDpa.Web.Features.Audits.AuditsFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

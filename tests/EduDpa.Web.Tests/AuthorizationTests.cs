@@ -283,6 +283,41 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["GET /api/me/notification-preferences"] = Policies.SignedIn,
         ["PUT /api/me/notification-preferences"] = Policies.SignedIn,
         ["POST /api/products/{productId:guid}/breaches"] = Policies.ProcessorMember,
+        // Certificates: the supplier's page per product (editors add and withdraw, checked in the handler); the API reads for every
+        // member, and the reader decides (the supplier, boards with a live agreement covering the product; 404 for anyone else).
+        ["GET /products/{productId:guid}/certificates"] = Policies.ProcessorMember,
+        ["POST /products/{productId:guid}/certificates"] = Policies.ProcessorMember,
+        ["POST /products/{productId:guid}/certificates?handler=Withdraw"] = Policies.ProcessorMember,
+        ["GET /api/products/{productId:guid}/certificates"] = Policies.Member,
+        ["POST /api/products/{productId:guid}/certificates"] = Policies.ProcessorEditor,
+        ["GET /api/certificates/{certificateId:guid}"] = Policies.Member,
+        ["GET /api/certificates/{certificateId:guid}/document"] = Policies.Member,
+        ["POST /api/certificates/{certificateId:guid}/withdraw"] = Policies.ProcessorEditor,
+        // Audits (art. 7.7): every member reads its organisation's; the board's editors request and revise, the supplier's approve or
+        // reject, either party's editors agree costs, upload the report and close (the domain decides which party's step it is).
+        ["GET /audits"] = Policies.Member,
+        ["GET /audits/new"] = Policies.BoardEditor,
+        ["POST /audits/new"] = Policies.BoardEditor,
+        ["GET /audits/{auditId:guid}"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Approve"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Reject"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Revise"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Costs"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=AgreeCosts"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Report"] = Policies.Member,
+        ["POST /audits/{auditId:guid}?handler=Close"] = Policies.Member,
+        ["GET /api/audits"] = Policies.Member,
+        ["GET /api/audits/{auditId:guid}"] = Policies.Member,
+        ["GET /api/audits/{auditId:guid}/report"] = Policies.Member,
+        ["POST /api/audits/{auditId:guid}/revise"] = Policies.BoardEditor,
+        ["POST /api/audits/{auditId:guid}/approve"] = Policies.ProcessorEditor,
+        ["POST /api/audits/{auditId:guid}/reject"] = Policies.ProcessorEditor,
+        ["POST /api/audits/{auditId:guid}/costs"] = Policies.Editor,
+        ["POST /api/audits/{auditId:guid}/costs/agree"] = Policies.Editor,
+        ["POST /api/audits/{auditId:guid}/report"] = Policies.Editor,
+        ["POST /api/audits/{auditId:guid}/close"] = Policies.Editor,
+        ["GET /api/agreements/{agreementId:guid}/audits"] = Policies.Member,
+        ["POST /api/agreements/{agreementId:guid}/audits"] = Policies.BoardEditor,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -297,6 +332,15 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /requests/{requestId:guid}?handler=Outcome"] = Policies.EditorOrAdmin,
         ["POST /requests/{requestId:guid}?handler=Assistance"] = Policies.EditorOrAdmin,
         ["POST /requests/{requestId:guid}?handler=Answer"] = Policies.EditorOrAdmin,
+        ["POST /products/{productId:guid}/certificates"] = Policies.ProcessorEditor,
+        ["POST /products/{productId:guid}/certificates?handler=Withdraw"] = Policies.ProcessorEditor,
+        ["POST /audits/{auditId:guid}?handler=Approve"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=Reject"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=Revise"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=Costs"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=AgreeCosts"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=Report"] = Policies.Editor,
+        ["POST /audits/{auditId:guid}?handler=Close"] = Policies.Editor,
     };
 
     private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin }

@@ -4,8 +4,11 @@ using System.Text.RegularExpressions;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Audits;
 using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Changes;
+using EduDpa.Domain.Certificates;
+using EduDpa.Domain.Files;
 using EduDpa.Domain.Identifiers;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Obligations;
@@ -168,7 +171,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
 
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
-        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB, Guid ProductBreachB)
+        Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB, Guid ProductBreachB,
+        Guid CertificateB, Guid AuditB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -246,7 +250,25 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return request.Id;
             });
-            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request, change, productBreach);
+            // B's certificate for its product (read by B and by B2, whose signed agreement covers it) and B2's audit of B with its report.
+            var (certificate, audit) = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var signed = await db.Agreements.IgnoreQueryFilters().FirstAsync(x => x.Id == signedAgreement);
+                var now = app.Clock.GetUtcNow();
+                var who = new Actor(personB.Id, $"{secret} persoon");
+                var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n{secret} certificaat\n%%EOF");
+                var (certificate, document) = Certificate.Add(b.Id, productB.Id, new CertificateInput("Iso27001", null, $"{secret} reikwijdte", $"{secret} uitgever",
+                    new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1)), new FileUpload($"{secret}.pdf", "application/pdf", pdf.Length, pdf), 1024 * 1024, null, who, now);
+                var audit = AuditRequest.Request(signed, PartyRole.Controller, new AuditProposal($"{secret} auditscope", $"{secret} auditor", new DateOnly(2027, 1, 11), null, null), who, now);
+                audit.Approve(PartyRole.Processor, null, who, now);
+                var report = audit.UploadReport(PartyRole.Processor, $"{secret} bevindingen", false, new FileUpload("rapport.pdf", "application/pdf", pdf.Length, pdf), 1024 * 1024, who, now);
+                db.AddRange(document, certificate, report, audit);
+                await db.SaveChangesAsync();
+                return (certificate.Id, audit.Id);
+            });
+            return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request,
+                change, productBreach, certificate, audit);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -279,6 +301,8 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "breachId" => [BreachB.ToString(), ProductBreachB.ToString()],
             "requestId" => [RequestB.ToString()],
             "changeId" => [ChangeB.ToString()],
+            "certificateId" => [CertificateB.ToString()],
+            "auditId" => [AuditB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -316,9 +340,11 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var changes = await db.AnnexChanges.IgnoreQueryFilters().CountAsync(c => ids.Contains(c.SupplierId));
             var preferences = await db.NotificationPreferences.IgnoreQueryFilters().Where(p => p.UserId == PersonB.Id)
                 .Select(p => $"{p.UserId}/{p.DigestEnabled}/{string.Join(",", p.ExcludedKinds)}").ToListAsync();
+            var certificates = await db.Certificates.IgnoreQueryFilters().Where(c => ids.Contains(c.SupplierId)).OrderBy(c => c.Id).Select(c => $"{c.Id}/{c.Version}/{c.WithdrawnAt}").ToListAsync();
+            var audits = await db.AuditRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId) || ids.Contains(x.ProcessorId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.State}/{x.Version}").ToListAsync();
             var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Concat(certificates).Concat(audits).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

@@ -15,6 +15,7 @@ public static class Menu
         new("Nav.Breaches", "/breaches", Policies.Member),
         new("Nav.Requests", "/requests", Policies.Member),
         new("Nav.Changes", "/changes", Policies.Member),
+        new("Nav.Audits", "/audits", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Members", "/members", Policies.Member),

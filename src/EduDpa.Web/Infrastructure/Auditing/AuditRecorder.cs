@@ -35,7 +35,7 @@ public static class AuditRecorder
 
     /// <summary>Content too large for the trail; its hash beside it is recorded, and says the same.</summary>
     private static readonly HashSet<string> HashedFields =
-        [nameof(SignedSnapshot.ContentJson), nameof(SignedSnapshot.Pdf), nameof(SignedSnapshot.Docx), nameof(SignedSnapshot.ExecutedPdf)];
+        [nameof(SignedSnapshot.ContentJson), nameof(SignedSnapshot.Pdf), nameof(SignedSnapshot.Docx), nameof(SignedSnapshot.ExecutedPdf), nameof(EduDpa.Domain.Files.StoredDocument.Bytes)];
 
     public static IReadOnlyList<AuditedChange> Collect(ChangeTracker tracker)
     {
@@ -95,6 +95,11 @@ public static class AuditRecorder
         AnnexChange c => new Owner(c.SupplierId),
         // Like an agreement's: a notice's lines are kept under the school board that answers it.
         ChangeNotice n => new Owner(n.BoardId),
+        EduDpa.Domain.Certificates.Certificate c => new Owner(c.SupplierId),
+        // Like an agreement's: kept under the school board that asked for the audit.
+        EduDpa.Domain.Audits.AuditRequest a => new Owner(a.BoardId),
+        // A document's line records its name, size and SHA-256 (never the bytes); its owner's line says what it belongs to.
+        EduDpa.Domain.Files.StoredDocument => new Owner(null),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

@@ -117,6 +117,9 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
             DemoAnnexes.Published(toets, organisations[SupplierB], AnnexKind.Security, DemoAnnexes.ToetsVoorbeeldSecurity(), 1, published, seededAt),
             DemoAnnexes.Published(portaal, organisations[Distributor], AnnexKind.Privacy, DemoAnnexes.Portaal(), 1, published, seededAt),
             DemoAnnexes.Published(portaal, organisations[Distributor], AnnexKind.Security, DemoAnnexes.PortaalSecurity(), 1, published, seededAt));
+        var (certificate, certificatePdf) = DemoCertificates.Iso27001(rekenroute, today, seededAt);
+        db.StoredDocuments.Add(certificatePdf);
+        db.Certificates.Add(certificate);
         await db.SaveChangesAsync(cancellationToken);
 
         var now = clock.GetUtcNow();

@@ -1,9 +1,12 @@
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
 using EduDpa.Domain.Annexes;
+using EduDpa.Domain.Audits;
 using EduDpa.Domain.Auditing;
 using EduDpa.Domain.Breaches;
 using EduDpa.Domain.Changes;
+using EduDpa.Domain.Certificates;
+using EduDpa.Domain.Files;
 using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
@@ -50,6 +53,9 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<DataBreach> Breaches => Set<DataBreach>();
     public DbSet<AnnexChange> AnnexChanges => Set<AnnexChange>();
     public DbSet<ChangeNotice> ChangeNotices => Set<ChangeNotice>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
+    public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -84,6 +90,14 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<AnnexChange>().HasQueryFilter(TenantFilter, c => c.SupplierId == CurrentOrganisationId);
         builder.Entity<ChangeNotice>().HasQueryFilter(TenantFilter, n => n.BoardId == CurrentOrganisationId || n.ProcessorId == CurrentOrganisationId);
         builder.Entity<Features.Notifications.NotificationPreference>().HasQueryFilter(TenantFilter, p => p.UserId == CurrentUserId);
+        // A certificate is read by its supplier and, unless withdrawn, by every board with a live agreement (not declined,
+        // withdrawn, closed or superseded) covering its product; see Features/Certificates/CertificateReader.
+        builder.Entity<Certificate>().HasQueryFilter(TenantFilter, c => c.SupplierId == CurrentOrganisationId
+            || (c.WithdrawnAt == null && Agreements.Any(a => a.BoardId == CurrentOrganisationId && a.ProcessorId == c.SupplierId && a.ProductIds.Contains(c.ProductId)
+                && a.State != AgreementState.Declined && a.State != AgreementState.Withdrawn && a.State != AgreementState.Closed && a.State != AgreementState.Superseded)));
+        builder.Entity<AuditRequest>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
+        // A stored document is read by whoever may read what it belongs to.
+        builder.Entity<StoredDocument>().HasQueryFilter(TenantFilter, d => Certificates.Any(c => c.DocumentId == d.Id) || AuditRequests.Any(a => a.ReportDocumentId == d.Id));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
