@@ -20,6 +20,8 @@ public static class AuditDueKinds
 /// <summary>What is due on audits: for the supplier its answer to each request, for the board each approved audit's report.</summary>
 public sealed class AuditDueItems(AuditReader reader, IStringLocalizer<SharedResource> t) : IDueItemSource
 {
+    public IReadOnlyList<string> Kinds => [AuditDueKinds.AuditResponse, AuditDueKinds.AuditReport];
+
     public async Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken)
     {
         var items = new List<DueItem>();

@@ -16,6 +16,8 @@ public static class CertificateDueKinds
 /// <summary>For a supplier: the expiry of each current certificate of its products.</summary>
 public sealed class CertificateDueItems(CertificateReader reader, TenantContext tenant, IStringLocalizer<SharedResource> t) : IDueItemSource
 {
+    public IReadOnlyList<string> Kinds => [CertificateDueKinds.CertificateExpiry];
+
     public async Task<IReadOnlyList<DueItem>> OpenForCurrentOrganisationAsync(CancellationToken cancellationToken)
     {
         if (tenant.CurrentOrganisationId is not { } me)
