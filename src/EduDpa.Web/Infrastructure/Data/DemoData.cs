@@ -146,7 +146,8 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         }
         await db.SaveChangesAsync(cancellationToken);
         await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
-        await DemoSigning.SeedAsync(scopes, organisations[BoardPo], organisations[Distributor], portaal.Id, now, cancellationToken);
+        var signed = await DemoSigning.SeedAsync(scopes, organisations[BoardPo], organisations[Distributor], portaal.Id, now, cancellationToken);
+        await DemoObligations.SeedAsync(scopes, organisations[Distributor], portaal.Id, signed, clock, cancellationToken);
         return true;
     }
 

@@ -17,7 +17,8 @@ namespace EduDpa.Web.Infrastructure.Data;
 /// </summary>
 internal static class DemoSigning
 {
-    public static async Task SeedAsync(IServiceScopeFactory scopes, Organisation board, Organisation supplier, Guid productId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The signed agreement's id.</returns>
+    public static async Task<Guid> SeedAsync(IServiceScopeFactory scopes, Organisation board, Organisation supplier, Guid productId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var agreementId = await InScopeAsync(scopes, async services =>
         {
@@ -40,6 +41,7 @@ internal static class DemoSigning
         });
         await SignAsync(scopes, "tekenbevoegd@delinde.example", board, agreementId, new Representative("mevrouw A. Admin", "voorzitter college van bestuur"), cancellationToken);
         await SignAsync(scopes, "admin@distributiedemo.example", supplier, agreementId, new Representative("D. Distributeur", "directeur"), cancellationToken);
+        return agreementId;
     }
 
     private static Task<bool> SignAsync(IServiceScopeFactory scopes, string email, Organisation organisation, Guid agreementId, Representative signer, CancellationToken cancellationToken) =>
@@ -57,7 +59,7 @@ internal static class DemoSigning
             return true;
         });
 
-    private static async Task<T> InScopeAsync<T>(IServiceScopeFactory scopes, Func<IServiceProvider, Task<T>> work)
+    internal static async Task<T> InScopeAsync<T>(IServiceScopeFactory scopes, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await work(scope.ServiceProvider);
