@@ -279,4 +279,32 @@ public sealed class ChangeTests(SharedApps apps)
         var agreementPage = await p.BoardEditor.PageAsync($"/agreements/{p.AgreementId}");
         Assert.NotNull(agreementPage.QuerySelector("#agreement-notices"));
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_editor_shows_what_a_significant_publication_adds_and_asks_for_its_consequences_beside_the_field(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        using var p = await LifecycleTests.Parties.CreateAsync(app);
+        await p.SignByBothAsync();
+        var annex = Infrastructure.Data.DemoAnnexes.Rekenroute();
+        await p.Supplier.PutAsync(AnnexApiTests.Json(annex with { DataCategories = [.. annex.DataCategories, new Domain.Annexes.DataCategoryChoice("F1-pupil-2")] }));
+        var editor = $"/products/{p.Supplier.ProductId}/annexes/privacy";
+
+        var page = await p.Supplier.Editor.PageAsync(editor);
+        Assert.Contains("1", page.QuerySelector("#publication-impact-title")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("#publication-impact #change-items li"));
+        var refused = await p.Supplier.Editor.SubmitAsync(page, editor, "#annex-form", null, "#publish-annex");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var errors = await WebSession.ParseAsync(refused);
+        Assert.NotNull(errors.QuerySelector("#Publication_Explanation-error"));
+        Assert.NotNull(errors.QuerySelector("#Publication_IntendedDate-error"));
+
+        var published = await p.Supplier.Editor.SubmitAsync(editor, "#annex-form", f => f
+            .Set("Publication.Explanation", "Wij leggen ook de geboortedatum vast, om de oefenstof op de leeftijd af te stemmen.")
+            .Set("Publication.IntendedDate", Deadlines.DateIn(app.Clock.GetUtcNow()).AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "#publish-annex");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var notice = Assert.Single((await (await p.BoardEditor.GetAsync("/api/notices")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("Significant", notice.GetProperty("kind").GetString());
+        Assert.Contains("geboortedatum", notice.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
 }
