@@ -67,7 +67,7 @@ public sealed class LivingByTheAgreementTests(SharedBrowser browser, DemoApp app
         await SwitchPersonAsync(page, BoardEditor);
         await page.GotoAsync("/due");
         var noticeLink = page.Locator($"a[href='{changeUrl}/agreements/{agreementId}']");
-        await Expect(page.Locator("#due-items tr", new() { Has = noticeLink })).ToContainTextAsync("05-01-2027 00:00");
+        await Expect(page.Locator("#due-items tr", new() { Has = noticeLink })).ToContainTextAsync("04-01-2027 24:00");
         await noticeLink.ClickAsync();
         await Expect(page.Locator("#notice-deadline")).ToContainTextAsync("04-01-2027");
         await Expect(page.Locator("ins", new() { HasText = "Statistiek Voorbeeld Inc." }).First).ToBeVisibleAsync();

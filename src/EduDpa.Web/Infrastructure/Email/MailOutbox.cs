@@ -38,6 +38,7 @@ public sealed class OutgoingMail
 public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider clock, ILogger<MailOutbox> logger)
 {
     public const int MaxAttempts = 5;
+    private const int Batch = 100;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     /// <summary>Adds mails to the context (saved with the change they announce); a key already waiting or sent is skipped.</summary>
@@ -91,13 +92,27 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
     /// <returns>How many mails this call sent.</returns>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
     {
+        // Batch after batch until nothing claimable is left: a change announced to thousands of boards queues more than one batch.
+        var total = 0;
+        int sent;
+        do
+        {
+            sent = await SendBatchAsync(cancellationToken);
+            total += sent;
+        }
+        while (sent > 0);
+        return total;
+    }
+
+    private async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var waiting = await db.OutgoingMails.AsNoTracking()
-            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts)
-            .OrderBy(m => m.CreatedAt).Take(100)
+            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.CreatedAt).Take(Batch)
             .ToListAsync(cancellationToken);
         var sent = 0;
-        foreach (var mail in waiting.Where(m => m.ClaimedUntil is null || m.ClaimedUntil < now))
+        foreach (var mail in waiting)
         {
             var claimed = await db.OutgoingMails
                 .Where(m => m.Id == mail.Id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
