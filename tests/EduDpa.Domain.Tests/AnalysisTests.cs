@@ -89,7 +89,7 @@ public sealed class AnalysisTests
         Assert.Equal([ValidationCodes.Required], errors.ByField["Rows[3].Action"]);
         Assert.Equal([AnalysisCodes.UnknownReference], errors.ByField["Rows[4].Reference"]);
         Assert.Equal([AnalysisCodes.NotCovered], errors.ByField["Rows[5].Framework"]);
-        Assert.Equal([ValidationCodes.Duplicate], errors.ByField["Rows[6].Reference"]);
+        Assert.Equal([AnalysisCodes.DuplicateRow], errors.ByField["Rows[6].Reference"]);
         Assert.Equal([$"{Model}: 7.99"], unknown);
         Assert.Throws<DomainRuleViolation>(() => TermsAnalysis.Start(document, Author, Now));
     }

@@ -126,7 +126,7 @@ public static class AnalysisContent
             }
             else if (!seen.Add($"{frameworkId}|{written}"))
             {
-                errors.Add($"{field}.Reference", ValidationCodes.Duplicate);
+                errors.Add($"{field}.Reference", AnalysisCodes.DuplicateRow);
             }
             var action = Text.Optional(row.Action, $"{field}.Action", ShortText, errors);
             if (row.Verdict == Verdict.Attention && action is null)
@@ -149,9 +149,25 @@ public static class AnalysisContent
         return new AnalysisDocument(title, vendor, frameworks,
             errors.IsEmpty ? [.. rows.OrderBy(r => r.Sort).Select(r => r.Row)] : [.. rows.Select(r => r.Row)],
             documents, authors,
-            Text.Optional(input.Summary, "Summary", LongText, errors),
-            Text.Optional(input.Introduction, "Introduction", LongText, errors),
-            Text.Optional(input.ColourExplanation, "ColourExplanation", LongText, errors),
-            Text.Optional(input.Disclaimer, "Disclaimer", LongText, errors));
+            Paragraphs(input.Summary, "Summary", errors),
+            Paragraphs(input.Introduction, "Introduction", errors),
+            Paragraphs(input.ColourExplanation, "ColourExplanation", errors),
+            Paragraphs(input.Disclaimer, "Disclaimer", errors));
+    }
+
+    /// <summary>A long text with its paragraphs kept (one per line), each cleaned of extra white space.</summary>
+    private static string? Paragraphs(string? value, string field, ValidationErrors errors)
+    {
+        var paragraphs = (value ?? string.Empty).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(Text.Clean).OfType<string>().ToList();
+        if (paragraphs.Count == 0)
+        {
+            return null;
+        }
+        var text = string.Join('\n', paragraphs);
+        if (text.Length > LongText)
+        {
+            errors.Add(field, ValidationCodes.TooLong);
+        }
+        return text;
     }
 }

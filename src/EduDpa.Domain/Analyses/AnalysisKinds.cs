@@ -38,4 +38,5 @@ public static class AnalysisCodes
     public const string Superseded = "analysis-superseded";
     public const string NotAttentionItem = "not-attention-item";
     public const string OpenVersion = "analysis-open-version";
+    public const string DuplicateRow = "duplicate-row";
 }
