@@ -11,6 +11,7 @@ public sealed class KeyboardTests(SharedBrowser browser, DemoApp app) : IClassFi
 
     [Theory]
     [InlineData("beheer@edudpa.example", new[] { "/", "/organisations", "/audit", "/dev/mail", "/account/manage", "/account/tokens", "/api/docs/" })]
+    [InlineData("analist@edudpa.example", new[] { "/", "/analyses", "/account/manage", "/account/tokens", "/api/docs/" })]
     [InlineData("admin@leermiddel.example", new[] { "/", "/agreements", "/due", "/breaches", "/requests", "/changes", "/audits", "/products", "/members", "/account/manage", "/account/tokens", "/api/docs/" })]
     public Task Every_page_of_the_menu_is_reached_with_Tab_and_Enter(string email, string[] menu) => browser.RunAsync(app, async page =>
     {

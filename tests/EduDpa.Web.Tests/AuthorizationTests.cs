@@ -318,6 +318,45 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /api/audits/{auditId:guid}/close"] = Policies.Editor,
         ["GET /api/agreements/{agreementId:guid}/audits"] = Policies.Member,
         ["POST /api/agreements/{agreementId:guid}/audits"] = Policies.BoardEditor,
+        // Analyses of vendors' terms: analysts write every version; boards (and analysts) read the published ones; a board's members read its own
+        // decision and its editors and admins record it. The analysis page's workflow steps are checked for the analyst role in the handler, the decision for the board's editors and admins.
+        ["GET /analyses"] = Policies.AnalysisReader,
+        ["GET /analyses/new"] = Policies.Analyst,
+        ["POST /analyses/new"] = Policies.Analyst,
+        ["POST /analyses/new?handler=AddRow"] = Policies.Analyst,
+        ["POST /analyses/new?handler=RemoveRow"] = Policies.Analyst,
+        ["POST /analyses/new?handler=Prefill"] = Policies.Analyst,
+        ["POST /analyses/new?handler=Import"] = Policies.Analyst,
+        ["GET /analyses/{analysisId:guid}/edit"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}/edit"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}/edit?handler=AddRow"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}/edit?handler=RemoveRow"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}/edit?handler=Prefill"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}/edit?handler=Import"] = Policies.Analyst,
+        ["GET /analyses/{analysisId:guid}"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Submit"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Review"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Return"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Publish"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Withdraw"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=NewVersion"] = Policies.AnalysisReader,
+        ["POST /analyses/{analysisId:guid}?handler=Decide"] = Policies.AnalysisReader,
+        ["GET /api/analyses"] = Policies.AnalysisReader,
+        ["POST /api/analyses"] = Policies.Analyst,
+        ["GET /api/analyses/{analysisId:guid}"] = Policies.AnalysisReader,
+        ["PUT /api/analyses/{analysisId:guid}"] = Policies.Analyst,
+        ["GET /api/analyses/{analysisId:guid}/export"] = Policies.AnalysisReader,
+        ["POST /api/analyses/{analysisId:guid}/submit"] = Policies.Analyst,
+        ["POST /api/analyses/{analysisId:guid}/review"] = Policies.Analyst,
+        ["POST /api/analyses/{analysisId:guid}/return"] = Policies.Analyst,
+        ["POST /api/analyses/{analysisId:guid}/publish"] = Policies.Analyst,
+        ["POST /api/analyses/{analysisId:guid}/withdraw"] = Policies.Analyst,
+        ["POST /api/analyses/{analysisId:guid}/new-version"] = Policies.Analyst,
+        ["GET /api/analyses/{analysisId:guid}/decision"] = Policies.BoardMember,
+        ["PUT /api/analyses/{analysisId:guid}/decision"] = Policies.BoardEditorOrAdmin,
+        ["GET /api/analyses/{analysisId:guid}/report"] = Policies.AnalysisReader,
+        ["GET /api/analysis-decisions"] = Policies.BoardMember,
+        ["GET /api/schemas/analysis.json"] = Anonymous,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -341,9 +380,16 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /audits/{auditId:guid}?handler=AgreeCosts"] = Policies.Editor,
         ["POST /audits/{auditId:guid}?handler=Report"] = Policies.Editor,
         ["POST /audits/{auditId:guid}?handler=Close"] = Policies.Editor,
+        ["POST /analyses/{analysisId:guid}?handler=Submit"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=Review"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=Return"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=Publish"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=Withdraw"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=NewVersion"] = Policies.Analyst,
+        ["POST /analyses/{analysisId:guid}?handler=Decide"] = Policies.BoardEditorOrAdmin,
     };
 
-    private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin }
+    private enum Persona { Anonymous, NoOrganisation, BoardViewer, BoardEditor, BoardAdmin, SupplierViewer, SupplierEditor, SupplierAdmin, PlatformAdmin, Analyst }
 
     /// <summary>Who each policy lets in, written out rather than derived, so that a change to a policy shows here.</summary>
     private static readonly Dictionary<string, Persona[]> AllowedBy = new()
@@ -360,6 +406,9 @@ public sealed class AuthorizationTests(SharedApps apps)
         [Policies.BoardEditor] = [Persona.BoardEditor],
         [Policies.EditorOrAdmin] = [Persona.BoardEditor, Persona.BoardAdmin, Persona.SupplierEditor, Persona.SupplierAdmin],
         [Policies.ProcessorEditorOrAdmin] = [Persona.SupplierEditor, Persona.SupplierAdmin],
+        [Policies.Analyst] = [Persona.Analyst],
+        [Policies.AnalysisReader] = [Persona.BoardViewer, Persona.BoardEditor, Persona.BoardAdmin, Persona.Analyst],
+        [Policies.BoardEditorOrAdmin] = [Persona.BoardEditor, Persona.BoardAdmin],
     };
 
     /// <summary>Requests that would end the persona's session or depend on a form the test does not fill; their policy is still checked above.</summary>
@@ -397,6 +446,7 @@ public sealed class AuthorizationTests(SharedApps apps)
             [Persona.SupplierEditor] = await app.SignInMemberAsync(supplier, OrganisationRoles.Editor),
             [Persona.SupplierAdmin] = await app.SignInMemberAsync(supplier, OrganisationRoles.Admin),
             [Persona.PlatformAdmin] = await app.SignInPlatformAdminAsync(),
+            [Persona.Analyst] = await WebSession.SignInAsync(app, (await app.UserAsync(Unique.Email("analist"), PlatformRoles.Analyst)).Email!),
         };
         var problems = new List<string>();
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Analyses;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Audits;
 using EduDpa.Domain.Breaches;
@@ -172,7 +173,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
         Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB, Guid ProductBreachB,
-        Guid CertificateB, Guid AuditB)
+        Guid CertificateB, Guid AuditB, Guid AnalysisDraftB, Guid AnalysisDecidedB)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -267,8 +268,27 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 await db.SaveChangesAsync();
                 return (certificate.Id, audit.Id);
             });
+            // An analysis in draft (analysts only) and a published one with B2's own decision on it (B2's alone).
+            var (analysisDraft, analysisDecided) = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<EduDpaDbContext>();
+                var now = app.Clock.GetUtcNow();
+                var analyst = new Actor(personB.Id, $"{secret} analist");
+                var content = new AnalysisDocument($"{secret} analyse", new AnalysisVendor($"{secret} leverancier"), [ModelCatalog.ModelAgreement40],
+                    [new AnalysisRow(ModelCatalog.ModelAgreement40, "7.4", null, null, $"{secret} oordeel", Verdict.Attention, $"{secret} actie")]);
+                var draft = TermsAnalysis.Start(content, analyst, now);
+                var published = TermsAnalysis.Start(content, analyst, now);
+                published.Submit(analyst, now);
+                published.Review(new Actor(Guid.NewGuid(), "tweede analist"), null, now);
+                published.Publish(analyst, now);
+                var decision = AnalysisDecision.Record(published, b2.Id, new DecisionInput(DecisionOutcome.DoNotAccept, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1),
+                    $"{secret} bestuurder", "voorzitter", $"{secret} motivering", []), analyst, DateOnly.FromDateTime(now.UtcDateTime), now);
+                db.AddRange(draft, published, decision);
+                await db.SaveChangesAsync();
+                return (draft.Id, published.Id);
+            });
             return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request,
-                change, productBreach, certificate, audit);
+                change, productBreach, certificate, audit, analysisDraft, analysisDecided);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -303,6 +323,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "changeId" => [ChangeB.ToString()],
             "certificateId" => [CertificateB.ToString()],
             "auditId" => [AuditB.ToString()],
+            "analysisId" => [AnalysisDraftB.ToString(), AnalysisDecidedB.ToString()],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -342,9 +363,11 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 .Select(p => $"{p.UserId}/{p.DigestEnabled}/{string.Join(",", p.ExcludedKinds)}").ToListAsync();
             var certificates = await db.Certificates.IgnoreQueryFilters().Where(c => ids.Contains(c.SupplierId)).OrderBy(c => c.Id).Select(c => $"{c.Id}/{c.Version}/{c.WithdrawnAt}").ToListAsync();
             var audits = await db.AuditRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId) || ids.Contains(x.ProcessorId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.State}/{x.Version}").ToListAsync();
+            var analyses = await db.Analyses.Where(x => x.Id == AnalysisDraftB || x.Id == AnalysisDecidedB).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.State}/{x.Version}").ToListAsync();
+            var decisions = await db.AnalysisDecisions.IgnoreQueryFilters().Where(d => ids.Contains(d.BoardId)).OrderBy(d => d.Id).Select(d => $"{d.Id}/{d.Outcome}/{d.Version}").ToListAsync();
             var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Concat(certificates).Concat(audits).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Concat(certificates).Concat(audits).Concat(analyses).Concat(decisions).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

@@ -35,9 +35,18 @@ internal sealed record Cell(IReadOnlyList<Run> Runs, int Indent = 0)
     public static Cell Of(string text, bool bold = false) => new([new Run(text, bold)]);
 }
 
+/// <summary>The colour of a whole table row: the analyses' green (conform) and yellow (attention needed).</summary>
+internal enum RowShade
+{
+    None = 0,
+    Green = 1,
+    Yellow = 2,
+}
+
 /// <param name="Header">Column headings, repeated at the top of each page the table spans; empty for none.</param>
 /// <param name="RowHeaders">The first cell of each row labels the row.</param>
-internal sealed record Table(string? Caption, IReadOnlyList<Cell> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows, bool RowHeaders = false) : Block;
+/// <param name="Shades">Per row, the colour of the whole row; null for none.</param>
+internal sealed record Table(string? Caption, IReadOnlyList<Cell> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows, bool RowHeaders = false, IReadOnlyList<RowShade>? Shades = null) : Block;
 
 internal sealed record PageBreak : Block;
 

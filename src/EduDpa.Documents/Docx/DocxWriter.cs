@@ -182,9 +182,9 @@ internal static class DocxWriter
         {
             result.Append(Row(table.Header, widths, header: true, rowHeaders: false));
         }
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Append(Row(row, widths, header: false, table.RowHeaders));
+            result.Append(Row(table.Rows[r], widths, header: false, table.RowHeaders, table.Shades is { } shades && r < shades.Count ? shades[r] : RowShade.None));
         }
         return result;
     }
@@ -202,7 +202,7 @@ internal static class DocxWriter
         return widths;
     }
 
-    private static TableRow Row(IReadOnlyList<Cell> cells, int[] widths, bool header, bool rowHeaders)
+    private static TableRow Row(IReadOnlyList<Cell> cells, int[] widths, bool header, bool rowHeaders, RowShade shade = RowShade.None)
     {
         var row = new TableRow();
         if (header)
@@ -214,9 +214,15 @@ internal static class DocxWriter
             var cell = i < cells.Count ? cells[i] : new Cell([]);
             var shaded = header || (rowHeaders && i == 0);
             var properties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-            if (shaded)
+            var fill = shade switch
             {
-                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "E8E8E8" });
+                RowShade.Green => "C6EFCE",
+                RowShade.Yellow => "FFEB9C",
+                _ => shaded ? "E8E8E8" : null,
+            };
+            if (fill is not null)
+            {
+                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
             }
             var paragraph = new W.Paragraph(new ParagraphProperties(
                 new SpacingBetweenLines { After = "0" },

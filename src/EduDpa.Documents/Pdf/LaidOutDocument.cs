@@ -7,8 +7,8 @@ internal sealed record PlacedText(float X, float Baseline, string Text, TextStyl
 
 internal sealed record PlacedLine(float X1, float Y1, float X2, float Y2, float Thickness) : Placed;
 
-/// <summary>A shaded rectangle (header cells), drawn before the text on it.</summary>
-internal sealed record PlacedFill(float X, float Y, float Width, float Height) : Placed;
+/// <summary>A shaded rectangle (header cells, coloured rows), drawn before the text on it.</summary>
+internal sealed record PlacedFill(float X, float Y, float Width, float Height, Content.RowShade Shade = Content.RowShade.None) : Placed;
 
 /// <summary>Where a link to <see cref="Name"/> goes.</summary>
 internal sealed record PlacedAnchor(string Name, float Y) : Placed;

@@ -200,9 +200,9 @@ internal sealed class PageLayout(FontSet fonts, PageGeometry page)
         {
             PlaceRowPart(header, widths, 0, header.LineCount);
         }
-        foreach (var cells in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            var row = LayRow(cells, widths, false, table.RowHeaders);
+            var row = LayRow(table.Rows[r], widths, false, table.RowHeaders) with { Shade = table.Shades is { } shades && r < shades.Count ? shades[r] : RowShade.None };
             var done = 0;
             while (done < row.LineCount)
             {
@@ -226,7 +226,7 @@ internal sealed class PageLayout(FontSet fonts, PageGeometry page)
         _y += Typography.ParagraphSpacing + 2f;
     }
 
-    private sealed record LaidRow(IReadOnlyList<IReadOnlyList<Line>> Cells, IReadOnlyList<Cell> Source, bool Header, bool RowHeaders, float Height)
+    private sealed record LaidRow(IReadOnlyList<IReadOnlyList<Line>> Cells, IReadOnlyList<Cell> Source, bool Header, bool RowHeaders, float Height, RowShade Shade = RowShade.None)
     {
         public int LineCount => Cells.Max(c => Math.Max(1, c.Count));
     }
@@ -245,7 +245,11 @@ internal sealed class PageLayout(FontSet fonts, PageGeometry page)
         for (var i = 0; i < widths.Length; i++)
         {
             var shaded = row.Header || (row.RowHeaders && i == 0);
-            if (shaded)
+            if (row.Shade != RowShade.None)
+            {
+                _page.Items.Add(new PlacedFill(x, _y, widths[i], height, row.Shade));
+            }
+            else if (shaded)
             {
                 _page.Items.Add(new PlacedFill(x, _y, widths[i], height));
             }

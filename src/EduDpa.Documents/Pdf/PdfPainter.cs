@@ -50,7 +50,12 @@ internal static class PdfPainter
             switch (item)
             {
                 case PlacedFill f:
-                    canvas.DrawRect(f.X, f.Y, f.Width, f.Height, paints.Fill);
+                    canvas.DrawRect(f.X, f.Y, f.Width, f.Height, f.Shade switch
+                    {
+                        Content.RowShade.Green => paints.Green,
+                        Content.RowShade.Yellow => paints.Yellow,
+                        _ => paints.Fill,
+                    });
                     break;
                 case PlacedText t:
                     canvas.DrawText(t.Text, t.X, t.Baseline, fonts.Font(t.Style), paints.Text);
@@ -84,11 +89,17 @@ internal static class PdfPainter
 
         public SKPaint Fill { get; } = new() { Color = new SKColor(0xE8, 0xE8, 0xE8), Style = SKPaintStyle.Fill };
 
+        public SKPaint Green { get; } = new() { Color = new SKColor(0xC6, 0xEF, 0xCE), Style = SKPaintStyle.Fill };
+
+        public SKPaint Yellow { get; } = new() { Color = new SKColor(0xFF, 0xEB, 0x9C), Style = SKPaintStyle.Fill };
+
         public void Dispose()
         {
             Text.Dispose();
             Rule.Dispose();
             Fill.Dispose();
+            Green.Dispose();
+            Yellow.Dispose();
         }
     }
 

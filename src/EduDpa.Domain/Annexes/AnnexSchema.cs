@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using EduDpa.Domain.Common;
 
 namespace EduDpa.Domain.Annexes;
@@ -47,10 +45,7 @@ public static class AnnexSchema
     /// <summary>The problems of <paramref name="json"/> against the schema; empty when it is valid.</summary>
     public static ValidationErrors Validate(AnnexKind kind, JsonElement json)
     {
-        var errors = new ValidationErrors();
-        var schema = (kind == AnnexKind.Privacy ? Privacy : Security).Value;
-        Check(schema, schema, json, string.Empty, errors);
-        return errors;
+        return JsonSchemas.Validate((kind == AnnexKind.Privacy ? Privacy : Security).Value, json);
     }
 
     private static bool TryRead<T>(JsonElement json, AnnexKind kind, out T? annex, out ValidationErrors errors)
@@ -75,130 +70,8 @@ public static class AnnexSchema
     }
 
     /// <summary>"$.subProcessors[0].name" as the domain names fields: "SubProcessors[0].Name".</summary>
-    public static string PathOf(string? jsonPath)
-    {
-        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
-        {
-            return string.Empty;
-        }
-        var segments = jsonPath.TrimStart('$').TrimStart('.').Split('.');
-        return string.Join('.', segments.Select(Capitalise));
-    }
+    public static string PathOf(string? jsonPath) => JsonSchemas.PathOf(jsonPath);
 
-    private static JsonObject Generate(Type type)
-    {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(AnnexJson.Options, type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
-        var document = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["title"] = type == typeof(PrivacyAnnex) ? "Bijlage 1 Privacybijsluiter (Model Verwerkersovereenkomst 4.0)" : "Bijlage 2 Beveiligingsbijlage (Model Verwerkersovereenkomst 4.0)",
-        };
-        foreach (var (key, value) in schema.AsObject().ToList())
-        {
-            schema.AsObject().Remove(key);
-            document[key] = value;
-        }
-        return document;
-    }
-
-    private static void Check(JsonNode root, JsonNode schema, JsonElement value, string path, ValidationErrors errors)
-    {
-        if (schema["$ref"]?.GetValue<string>() is { } reference)
-        {
-            Check(root, Resolve(root, reference), value, path, errors);
-            return;
-        }
-        if (schema["enum"] is JsonArray options)
-        {
-            if (!options.Any(o => Matches(o, value)))
-            {
-                errors.Add(path, ValidationCodes.UnknownValue);
-            }
-            return;
-        }
-        if (schema["type"] is { } type && !TypeMatches(type, value))
-        {
-            errors.Add(path, ValidationCodes.WrongType);
-            return;
-        }
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                CheckObject(root, schema, value, path, errors);
-                break;
-            case JsonValueKind.Array when schema["items"] is { } items:
-                var index = 0;
-                foreach (var item in value.EnumerateArray())
-                {
-                    Check(root, items, item, $"{path}[{index++}]", errors);
-                }
-                break;
-            case JsonValueKind.String when schema["format"]?.GetValue<string>() == "date":
-                if (!DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                {
-                    errors.Add(path, ValidationCodes.DateFormat);
-                }
-                break;
-        }
-    }
-
-    private static void CheckObject(JsonNode root, JsonNode schema, JsonElement value, string path, ValidationErrors errors)
-    {
-        var properties = schema["properties"] as JsonObject;
-        var closed = schema["additionalProperties"] is JsonValue closedValue && !closedValue.GetValue<bool>();
-        foreach (var property in value.EnumerateObject())
-        {
-            var propertyPath = Join(path, Capitalise(property.Name));
-            if (properties?[property.Name] is { } propertySchema)
-            {
-                Check(root, propertySchema, property.Value, propertyPath, errors);
-            }
-            else if (closed)
-            {
-                errors.Add(propertyPath, ValidationCodes.UnknownField);
-            }
-        }
-        foreach (var required in (schema["required"] as JsonArray ?? []).Select(r => r!.GetValue<string>()))
-        {
-            if (!value.TryGetProperty(required, out _))
-            {
-                errors.Add(Join(path, Capitalise(required)), ValidationCodes.Required);
-            }
-        }
-    }
-
-    private static bool TypeMatches(JsonNode type, JsonElement value)
-    {
-        var allowed = type is JsonArray list ? list.Select(t => t!.GetValue<string>()) : [type.GetValue<string>()];
-        return allowed.Any(t => t switch
-        {
-            "object" => value.ValueKind == JsonValueKind.Object,
-            "array" => value.ValueKind == JsonValueKind.Array,
-            "string" => value.ValueKind == JsonValueKind.String,
-            "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-            "null" => value.ValueKind == JsonValueKind.Null,
-            "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _),
-            "number" => value.ValueKind == JsonValueKind.Number,
-            _ => throw new NotSupportedException($"Schema type '{t}' is not evaluated."),
-        });
-    }
-
-    private static bool Matches(JsonNode? option, JsonElement value) => option is null
-        ? value.ValueKind == JsonValueKind.Null
-        : value.ValueKind == JsonValueKind.String && option.GetValue<string>() == value.GetString();
-
-    private static JsonNode Resolve(JsonNode root, string reference)
-    {
-        var node = root;
-        foreach (var segment in reference.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            node = node[segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)]
-                ?? throw new InvalidOperationException($"Unresolvable $ref {reference}.");
-        }
-        return node;
-    }
-
-    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
-
-    private static string Capitalise(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    private static JsonObject Generate(Type type) => JsonSchemas.Generate(type, AnnexJson.Options,
+        type == typeof(PrivacyAnnex) ? "Bijlage 1 Privacybijsluiter (Model Verwerkersovereenkomst 4.0)" : "Bijlage 2 Beveiligingsbijlage (Model Verwerkersovereenkomst 4.0)");
 }

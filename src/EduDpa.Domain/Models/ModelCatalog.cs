@@ -7,6 +7,15 @@ public static class ModelCatalog
 {
     public const string ModelAgreement40 = "model-verwerkersovereenkomst-4.0";
 
+    /// <summary>Convenant Digitale Onderwijsmiddelen en Privacy 2.0, as the 2016 sector analysis quotes it.</summary>
+    public const string Convenant20 = "convenant-digitale-onderwijsmiddelen-en-privacy-2.0";
+
+    /// <summary>Model Bewerkersovereenkomst 2.0, as the 2016 sector analysis quotes it.</summary>
+    public const string ModelAgreement20 = "model-bewerkersovereenkomst-2.0";
+
+    /// <summary>The frameworks an analysis of a vendor's own terms can cover, in the order a report shows them.</summary>
+    public static readonly IReadOnlyList<string> AnalysisFrameworks = [Convenant20, ModelAgreement20, ModelAgreement40];
+
     /// <summary>The model new agreements and renewals are drawn up from; an agreement on another model is due for renewal.</summary>
     public const string NewestAgreementModel = ModelAgreement40;
 

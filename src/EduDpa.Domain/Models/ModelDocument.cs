@@ -1,8 +1,8 @@
 namespace EduDpa.Domain.Models;
 
 /// <summary>
-/// A published standard as data: the model processor agreement 4.0 today; other models (processor agreement
-/// 2.0, the EU standard contractual clauses) and frameworks (convenant 2.0) later. What every standard has:
+/// A published standard as data: the model processor agreement 4.0, and the convenant 2.0 and model processor
+/// agreement 2.0 as far as the sector's analyses quote them (<see cref="AnalysisFramework"/>). What every standard has:
 /// identity, version, source and numbered articles. What only an agreement model has (parties, considerations,
 /// closing, annexes) is optional here and asserted by <see cref="AgreementParts"/>.
 /// Texts are verbatim; *italic* and **bold** mark the published emphasis; {field} marks where the parties'
@@ -24,9 +24,13 @@ public sealed record ModelDocument(
     ModelParties? Parties = null,
     ModelConsiderations? Considerations = null,
     ModelClosing? Closing = null,
-    ModelAnnexes? Annexes = null)
+    ModelAnnexes? Annexes = null,
+    ModelCoverage? Coverage = null)
 {
     public const string ProcessingAgreementModel = nameof(ProcessingAgreementModel);
+
+    /// <summary>A standard known by the articles an analysis of vendors' terms quotes: numbered articles only, see <see cref="Coverage"/>.</summary>
+    public const string AnalysisFramework = nameof(AnalysisFramework);
 
     /// <summary>The parts an agreement is drawn up from; only a processing agreement model has them.</summary>
     public AgreementModelParts AgreementParts =>
@@ -44,6 +48,12 @@ public sealed record ModelDocument(
 
     public ModelField Field(string key) => (Fields ?? []).Single(f => f.Key == key);
 }
+
+/// <summary>
+/// How much of the standard the content file has, when it was taken from a quotation rather than the whole text:
+/// the paragraphs quoted word for word, those the source only describes, and the articles with number and title only.
+/// </summary>
+public sealed record ModelCoverage(IReadOnlyList<string> Quoted, IReadOnlyList<string> Described, IReadOnlyList<string> TitleOnly);
 
 public sealed record AgreementModelParts(ModelIntroduction Introduction, ModelParties Parties, ModelConsiderations Considerations, ModelClosing Closing, ModelAnnexes Annexes);
 

@@ -9,7 +9,7 @@ namespace EduDpa.Web.Features.Agreements;
 
 /// <summary>The organisation's dashboard of agreements: counts by state, what waits for it, and the list, filtered and searched.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : PageModel
+public sealed class IndexModel(AgreementReader reader, Analyses.AnalysisDecisionReader decisions, TenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -23,6 +23,9 @@ public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : P
     public IReadOnlyList<(AgreementState State, int Count)> Counts { get; private set; } = [];
     public bool CanDraft => tenant.HasRole(OrganisationRoles.Editor);
 
+    /// <summary>A board's decisions on vendors' own terms (from the analyses), those needing review first.</summary>
+    public IReadOnlyList<Analyses.BoardDecisionRow> TermsDecisions { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         All = await reader.ListAsync(cancellationToken);
@@ -30,5 +33,9 @@ public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : P
         Counts = [.. found.GroupBy(a => a.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))];
         Agreements = [.. found.Where(a => State is null || a.State == State)];
         Pending = [.. found.Where(a => a.NextAction is not null).OrderByDescending(a => a.NextAction!.Overdue).ThenBy(a => a.NextAction!.DueOn ?? DateOnly.MaxValue)];
+        if (tenant.Current?.Kind == Domain.Organisations.OrganisationKind.SchoolBoard)
+        {
+            TermsDecisions = [.. (await decisions.OfBoardAsync(tenant.Current.Id, cancellationToken)).OrderByDescending(d => d.NeedsReview)];
+        }
     }
 }

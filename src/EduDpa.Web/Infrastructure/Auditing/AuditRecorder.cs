@@ -100,6 +100,9 @@ public static class AuditRecorder
         EduDpa.Domain.Audits.AuditRequest a => new Owner(a.BoardId),
         // A document's line records its name, size and SHA-256 (never the bytes); its owner's line says what it belongs to.
         EduDpa.Domain.Files.StoredDocument => new Owner(null),
+        // An analysis is the platform's; a board's decision on it is the board's.
+        EduDpa.Domain.Analyses.TermsAnalysis => new Owner(null),
+        EduDpa.Domain.Analyses.AnalysisDecision d => new Owner(d.BoardId),
         User => new Owner(null),
         Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> => new Owner(null),
         _ => null,

@@ -32,6 +32,9 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
         new("beheer@edudpa.example", "Pim Platformbeheer (demo)", null, OrganisationRoles.None, PlatformRoles.Administrator),
+        // Two analysts: one drafts an analysis of a vendor's terms, the other reviews and publishes it.
+        new("analist@edudpa.example", "Anna Analist (demo)", null, OrganisationRoles.None, PlatformRoles.Analyst),
+        new("analist2@edudpa.example", "Bram Tweede Analist (demo)", null, OrganisationRoles.None, PlatformRoles.Analyst),
         new("admin@delinde.example", "Anouk Admin (demo)", BoardPo, OrganisationRoles.Admin),
         new("redacteur@delinde.example", "Ruben Redacteur (demo)", BoardPo, OrganisationRoles.Editor),
         new("beoordelaar@delinde.example", "Bea Beoordelaar (demo)", BoardPo, OrganisationRoles.Reviewer),
@@ -148,6 +151,7 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         await SeedAgreementsAsync(organisations, [rekenroute.Id, taalkompas.Id], portaal.Id, now, cancellationToken);
         var signed = await DemoSigning.SeedAsync(scopes, organisations[BoardPo], organisations[Distributor], portaal.Id, now, cancellationToken);
         await DemoObligations.SeedAsync(scopes, organisations[Distributor], portaal.Id, signed, clock, cancellationToken);
+        await DemoAnalyses.SeedAsync(db, users, organisations[BoardPo], today, now, cancellationToken);
         return true;
     }
 

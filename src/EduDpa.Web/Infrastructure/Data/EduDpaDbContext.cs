@@ -1,5 +1,6 @@
 using EduDpa.Domain.Accounts;
 using EduDpa.Domain.Agreements;
+using EduDpa.Domain.Analyses;
 using EduDpa.Domain.Annexes;
 using EduDpa.Domain.Audits;
 using EduDpa.Domain.Auditing;
@@ -56,6 +57,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
     public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
+    public DbSet<TermsAnalysis> Analyses => Set<TermsAnalysis>();
+    public DbSet<AnalysisDecision> AnalysisDecisions => Set<AnalysisDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -96,6 +99,9 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
             || (c.WithdrawnAt == null && Agreements.Any(a => a.BoardId == CurrentOrganisationId && a.ProcessorId == c.SupplierId && a.ProductIds.Contains(c.ProductId)
                 && a.State != AgreementState.Declined && a.State != AgreementState.Withdrawn && a.State != AgreementState.Closed && a.State != AgreementState.Superseded)));
         builder.Entity<AuditRequest>().HasQueryFilter(TenantFilter, a => a.BoardId == CurrentOrganisationId || a.ProcessorId == CurrentOrganisationId);
+        // Analyses are the platform's, read by analysts and (once published) by every board, as Features/Analyses/AnalysisReader decides;
+        // a board's decision on one is the board's alone.
+        builder.Entity<AnalysisDecision>().HasQueryFilter(TenantFilter, d => d.BoardId == CurrentOrganisationId);
         // A stored document is read by whoever may read what it belongs to.
         builder.Entity<StoredDocument>().HasQueryFilter(TenantFilter, d => Certificates.Any(c => c.DocumentId == d.Id) || AuditRequests.Any(a => a.ReportDocumentId == d.Id));
     }

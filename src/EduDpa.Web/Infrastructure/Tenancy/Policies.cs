@@ -31,6 +31,15 @@ public static class Policies
     /// <summary>An editor or an admin of a supplier or distributor: forwards a data subject request.</summary>
     public const string ProcessorEditorOrAdmin = nameof(ProcessorEditorOrAdmin);
 
+    /// <summary>A platform analyst: records, reviews, publishes and withdraws analyses of vendors' own terms.</summary>
+    public const string Analyst = nameof(Analyst);
+
+    /// <summary>Reads published analyses: any member of a school board, or an analyst.</summary>
+    public const string AnalysisReader = nameof(AnalysisReader);
+
+    /// <summary>Records the board's decision on a vendor's terms: an editor or an admin of a school board.</summary>
+    public const string BoardEditorOrAdmin = nameof(BoardEditorOrAdmin);
+
     public static readonly IReadOnlyDictionary<string, TenantRequirement> Requirements = new Dictionary<string, TenantRequirement>
     {
         [SignedIn] = new(),
@@ -44,6 +53,9 @@ public static class Policies
         [BoardEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.SchoolBoard]),
         [EditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin),
         [ProcessorEditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
+        [Analyst] = new(Platform: PlatformRoles.Analyst),
+        [AnalysisReader] = new(AnyRole: OrganisationRolesExtensions.All, Kinds: [OrganisationKind.SchoolBoard], OrPlatform: PlatformRoles.Analyst),
+        [BoardEditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin, Kinds: [OrganisationKind.SchoolBoard]),
     };
 
     public static void AddEduDpaPolicies(this AuthorizationBuilder authorization)
@@ -59,18 +71,20 @@ public static class Policies
 /// <summary>
 /// Satisfied when the person is known (their account still exists) and, where set, holds one of
 /// <paramref name="AnyRole"/> in the acting organisation, that organisation is of one of
-/// <paramref name="Kinds"/>, and they hold <paramref name="Platform"/>.
+/// <paramref name="Kinds"/>, and they hold <paramref name="Platform"/>; or, when set, they hold <paramref name="OrPlatform"/>.
 /// </summary>
 public sealed record TenantRequirement(
     OrganisationRoles AnyRole = OrganisationRoles.None,
     OrganisationKind[]? Kinds = null,
-    PlatformRoles Platform = PlatformRoles.None) : IAuthorizationRequirement
+    PlatformRoles Platform = PlatformRoles.None,
+    PlatformRoles OrPlatform = PlatformRoles.None) : IAuthorizationRequirement
 {
     public bool IsMetBy(TenantContext tenant) =>
         tenant.IsAuthenticated
-        && (Platform == PlatformRoles.None || tenant.PlatformRoles.HasFlag(Platform))
-        && (AnyRole == OrganisationRoles.None || tenant.HasRole(AnyRole))
-        && (Kinds is null || (tenant.Current is { } current && Kinds.Contains(current.Kind)));
+        && ((OrPlatform != PlatformRoles.None && tenant.PlatformRoles.HasFlag(OrPlatform))
+            || ((Platform == PlatformRoles.None || tenant.PlatformRoles.HasFlag(Platform))
+                && (AnyRole == OrganisationRoles.None || tenant.HasRole(AnyRole))
+                && (Kinds is null || (tenant.Current is { } current && Kinds.Contains(current.Kind)))));
 }
 
 public sealed class TenantRequirementHandler(TenantContext tenant) : AuthorizationHandler<TenantRequirement>

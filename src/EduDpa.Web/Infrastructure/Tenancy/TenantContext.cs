@@ -29,6 +29,7 @@ public sealed class TenantContext
 
     public bool IsAuthenticated => UserId is not null;
     public bool IsPlatformAdmin => PlatformRoles.HasFlag(PlatformRoles.Administrator);
+    public bool IsAnalyst => PlatformRoles.HasFlag(PlatformRoles.Analyst);
 
     public bool HasRole(OrganisationRoles anyOf) => CurrentRoles.HasAny(anyOf);
 
