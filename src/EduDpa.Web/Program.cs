@@ -34,6 +34,7 @@ builder.AddFeature<EduDpa.Web.Features.Changes.ChangesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Notifications.NotificationsFeature>();
 builder.AddFeature<EduDpa.Web.Features.Certificates.CertificatesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Audits.AuditsFeature>();
+builder.AddFeature<EduDpa.Web.Features.Transparency.TransparencyFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

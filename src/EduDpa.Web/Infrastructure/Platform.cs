@@ -39,6 +39,8 @@ public static class Platform
             options.Cookie.Name = "EduDpa.Antiforgery";
         });
 
+        // Public pages and open JSON are served from memory per instance (Features/Transparency/PublicCache.cs).
+        services.AddOutputCache();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -60,6 +62,8 @@ public static class Platform
         app.UseStaticFiles();
         app.UseRouting();
         app.UseEduDpaLocalization();
+        // Before authentication: a cached public page is the same for everyone and needs no session.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();

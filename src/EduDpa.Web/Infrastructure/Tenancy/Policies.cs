@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>An editor of a school board: acts for the board, e.g. adopts an open offer.</summary>
     public const string BoardEditor = nameof(BoardEditor);
 
+    /// <summary>An editor or an admin of a school board: publishes the board's public page and writes its text.</summary>
+    public const string BoardEditorOrAdmin = nameof(BoardEditorOrAdmin);
+
     /// <summary>An editor or an admin: acts on data subject requests (an admin can do everything an editor can there).</summary>
     public const string EditorOrAdmin = nameof(EditorOrAdmin);
 
@@ -44,6 +47,7 @@ public static class Policies
         [BoardEditor] = new(AnyRole: OrganisationRoles.Editor, Kinds: [OrganisationKind.SchoolBoard]),
         [EditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin),
         [ProcessorEditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin, Kinds: [OrganisationKind.Supplier, OrganisationKind.Distributor]),
+        [BoardEditorOrAdmin] = new(AnyRole: OrganisationRoles.Editor | OrganisationRoles.Admin, Kinds: [OrganisationKind.SchoolBoard]),
     };
 
     public static void AddEduDpaPolicies(this AuthorizationBuilder authorization)
