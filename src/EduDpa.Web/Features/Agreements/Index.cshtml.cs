@@ -9,7 +9,7 @@ namespace EduDpa.Web.Features.Agreements;
 
 /// <summary>The organisation's dashboard of agreements: counts by state, what waits for it, and the list, filtered and searched.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : PageModel
+public sealed class IndexModel(AgreementReader reader, TenantContext tenant, Registers.RegisterReader registers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -23,6 +23,11 @@ public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : P
     public IReadOnlyList<(AgreementState State, int Count)> Counts { get; private set; } = [];
     public bool CanDraft => tenant.HasRole(OrganisationRoles.Editor);
 
+    public bool IsBoard => tenant.Current?.Kind == Domain.Organisations.OrganisationKind.SchoolBoard;
+
+    /// <summary>A board's questions across its suppliers (Features/Registers).</summary>
+    public Registers.CrossSupplierOverview? Overview { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         All = await reader.ListAsync(cancellationToken);
@@ -30,5 +35,6 @@ public sealed class IndexModel(AgreementReader reader, TenantContext tenant) : P
         Counts = [.. found.GroupBy(a => a.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))];
         Agreements = [.. found.Where(a => State is null || a.State == State)];
         Pending = [.. found.Where(a => a.NextAction is not null).OrderByDescending(a => a.NextAction!.Overdue).ThenBy(a => a.NextAction!.DueOn ?? DateOnly.MaxValue)];
+        Overview = IsBoard ? await registers.OverviewAsync(cancellationToken) : null;
     }
 }

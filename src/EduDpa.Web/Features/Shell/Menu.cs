@@ -18,6 +18,7 @@ public static class Menu
         new("Nav.Audits", "/audits", Policies.Member),
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
+        new("Nav.Transparency", "/transparency", Policies.BoardEditorOrAdmin),
         new("Nav.Members", "/members", Policies.Member),
         new("Nav.Organisations", "/organisations", Policies.PlatformAdmin),
         new("Nav.Audit", "/audit", Policies.PlatformAdmin),

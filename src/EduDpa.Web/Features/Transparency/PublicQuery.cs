@@ -30,6 +30,9 @@ public static class PublicQuery
 
     public static readonly string[] Keys = [SearchKey, OutsideEeaKey, SpecialCategoriesKey, LanguageKey];
 
+    /// <summary>A parameter given more than once (<c>Validation.repeated</c>).</summary>
+    public const string Repeated = "repeated";
+
     /// <returns>The filter, or null with <paramref name="errors"/> naming what is wrong.</returns>
     public static PublicFilter? Read(HttpRequest request, out ValidationErrors errors)
     {
@@ -41,15 +44,12 @@ public static class PublicQuery
             return null;
         }
         var query = QueryHelpers.ParseQuery(raw);
-        foreach (var key in Keys)
+        // ParseQuery's keys ignore case: "q" and "Q" are one key with two values.
+        foreach (var key in Keys.Where(k => query.TryGetValue(k, out var values) && values.Count > 1))
         {
-            var present = query.Keys.Where(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (present.Count > 1 || (present.Count == 1 && query[present[0]].Count > 1))
-            {
-                errors.Add(key, ValidationCodes.Duplicate);
-            }
+            errors.Add(key, Repeated);
         }
-        string? Value(string key) => query.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value.FirstOrDefault();
+        string? Value(string key) => query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
 
         var search = Value(SearchKey)?.Trim();
         if (search is { Length: > SearchMaxLength })
