@@ -318,6 +318,20 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["POST /api/audits/{auditId:guid}/close"] = Policies.Editor,
         ["GET /api/agreements/{agreementId:guid}/audits"] = Policies.Member,
         ["POST /api/agreements/{agreementId:guid}/audits"] = Policies.BoardEditor,
+        // Transparency: the public pages and open JSON are for anyone; the board's editors and admins publish its page; the registers are the organisation's own.
+        ["GET /openbaar"] = Anonymous,
+        ["GET /openbaar/besturen/{kvk}"] = Anonymous,
+        ["GET /openbaar/scholen/{brin}"] = Anonymous,
+        ["GET /api/public/boards/{kvk}"] = Anonymous,
+        ["GET /api/public/schools/{brin}"] = Anonymous,
+        ["GET /transparency"] = Policies.BoardEditorOrAdmin,
+        ["POST /transparency"] = Policies.BoardEditorOrAdmin,
+        ["GET /api/transparency"] = Policies.BoardMember,
+        ["PUT /api/transparency"] = Policies.BoardEditorOrAdmin,
+        ["GET /registers"] = Policies.Member,
+        ["GET /api/registers/processing-activities"] = Policies.BoardMember,
+        ["GET /api/registers/processor"] = Policies.ProcessorMember,
+        ["GET /api/registers/overview"] = Policies.BoardMember,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>
@@ -360,6 +374,7 @@ public sealed class AuthorizationTests(SharedApps apps)
         [Policies.BoardEditor] = [Persona.BoardEditor],
         [Policies.EditorOrAdmin] = [Persona.BoardEditor, Persona.BoardAdmin, Persona.SupplierEditor, Persona.SupplierAdmin],
         [Policies.ProcessorEditorOrAdmin] = [Persona.SupplierEditor, Persona.SupplierAdmin],
+        [Policies.BoardEditorOrAdmin] = [Persona.BoardEditor, Persona.BoardAdmin],
     };
 
     /// <summary>Requests that would end the persona's session or depend on a form the test does not fill; their policy is still checked above.</summary>
