@@ -195,6 +195,16 @@ public sealed class TransparencyWebTests(SharedApps apps)
         var page = await visitor.GetAsync($"/openbaar/besturen/{board.Kvk}");
         Assert.Contains("Welkom op onze privacypagina.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // Compressed for a client that asks (the cache keeps each encoding apart); the rest of the application is not compressed.
+        foreach (var (path, expected) in new[] { (url, "br"), ($"/openbaar/besturen/{board.Kvk}", "br"), ("/account/login", null) })
+        {
+            using var compressed = new HttpRequestMessage(HttpMethod.Get, path);
+            compressed.Headers.AcceptEncoding.ParseAdd("br");
+            var response = await visitor.Client.SendAsync(compressed);
+            Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        }
+        Assert.Empty((await visitor.GetAsync(url)).Content.Headers.ContentEncoding);
+
         // The board changes its introduction: the cached page and JSON go at once.
         using var editor = await PublicKit.PublishAsync(app, board.Organisation, introduction: "Nieuwe inleiding van het bestuur.");
         Assert.Contains("Nieuwe inleiding van het bestuur.", await (await visitor.GetAsync($"/openbaar/besturen/{board.Kvk}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -54,9 +54,17 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         context.Tags.Add(AllTag);
         context.CacheVaryByRules.QueryKeys = PublicQuery.Keys;
         context.CacheVaryByRules.VaryByValues["language"] = PublicLanguage.LanguageOf(request);
+        context.CacheVaryByRules.VaryByValues["encoding"] = EncodingOf(request);
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
         context.CacheVaryByRules.VaryByValues["day"] = AmsterdamTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The encoding the response compression will choose, as far as the cache key needs it: brotli, gzip or none.</summary>
+    private static string EncodingOf(HttpRequest request)
+    {
+        var accepted = request.Headers.AcceptEncoding.ToString();
+        return accepted.Contains("br", StringComparison.OrdinalIgnoreCase) ? "br" : accepted.Contains("gzip", StringComparison.OrdinalIgnoreCase) ? "gzip" : "identity";
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

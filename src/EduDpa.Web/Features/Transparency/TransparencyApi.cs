@@ -71,7 +71,7 @@ public static class TransparencyApi
         };
     }
 
-    /// <summary>The page as JSON with a strong ETag of its bytes; 304 when the client has it, 404 (problem details) when there is none, 400 for a bad query.</summary>
+    /// <summary>The page as JSON with an ETag of its bytes; 304 when the client has it, 404 (problem details) when there is none, 400 for a bad query.</summary>
     private static async Task<IResult> AnswerAsync(HttpContext context, ValidationMessages messages, IStringLocalizer<SharedResource> t, JsonOptions json,
         Func<PublicFilter, Task<(PublicPageResponse Page, Guid BoardId)?>> read)
     {
@@ -87,9 +87,10 @@ public static class TransparencyApi
         PublicCachePolicy.Tag(context, found.BoardId);
         context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
         var body = JsonSerializer.SerializeToUtf8Bytes(found.Page, json.SerializerOptions);
-        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
+        // Weak: the same JSON is sent as brotli, gzip or as is.
+        var etag = $"W/\"{Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
         context.Response.Headers.ETag = etag;
-        if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*")))
+        if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim().Replace("W/", "", StringComparison.Ordinal) == etag[2..] || tag.Trim() == "*")))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
