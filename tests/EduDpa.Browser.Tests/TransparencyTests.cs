@@ -33,6 +33,15 @@ public sealed class TransparencyTests(SharedBrowser browser, DemoApp app) : ICla
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("#products-title")).ToHaveTextAsync("Digital resources and what happens to the data");
         await Expect(page.Locator("#product-list article h3")).ToHaveTextAsync(["Leerlingportaal Demo (fictief)"]);
+
+        // The board's own pages for it: the page's settings, the register, the dashboard with the questions across suppliers.
+        await page.SignInAsync("admin@delinde.example");
+        foreach (var url in new[] { "/transparency", "/registers", "/agreements" })
+        {
+            await page.GotoAsync(url);
+            await Axe.AssertNoViolationsAsync(page);
+        }
+        await Expect(page.Locator("#cross-supplier")).ToContainTextAsync("Het overzicht telt 1 leermiddel(en)");
     });
 
     [Fact]

@@ -173,4 +173,27 @@ public sealed class TransparencyTests
         Assert.Equal(CountryZone.Safeguards, CountryZones.Of("US", [adequacy, Samples.SupportTransfer]));
         Assert.Equal(CountryZone.Safeguards, CountryZones.Of("IN", [Samples.SupportTransfer with { CountryCode = "IN" }]));
     }
+
+    [Fact]
+    public void The_model_wording_fills_in_what_the_supplier_wrote_and_drops_the_models_markup()
+    {
+        var facts = AgreementProducts.Facts(Samples.Privacy() with
+        {
+            Purposes = ["E1", "E11", "E22"], ThirdParties = ["E11.2"], OtherPurpose = "het oefenen met spelling",
+            DataCategories = [new("F1-pupil-19"), new("F1-pupil-28", "klikgedrag"), new("F1-pupil-30", "leesniveau"), new("F1-parent-3")],
+        }, ProductAnnexChoices.None(Samples.ProductId));
+
+        var purposes = ModelWording.Purposes(facts);
+        var data = ModelWording.DataCategories(facts);
+
+        Assert.Equal("de opslag van leer- en toetsresultaten", purposes[0].Text);
+        Assert.EndsWith("waaronder: samenwerkingsverbanden in het kader van passend onderwijs en regionale samenwerkingen", purposes[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("namelijk het oefenen met spelling", purposes[2].Text, StringComparison.Ordinal);
+        Assert.Equal(["pupil", "parent"], data.Select(g => g.Group));
+        Assert.StartsWith("Gegevens over gezondheid: Gegevens die noodzakelijk zijn", data[0].Categories[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Gebruikersgegevens: Diagnostische gegevens, loggegevens, metadata, anders namelijk klikgedrag", "Andere Persoonsgegevens: leesniveau"],
+            data[0].Categories.Skip(1).Select(c => c.Text));
+        Assert.True(data[0].Categories[0].Special);
+        Assert.Equal("Contactgegevens: Achternaam", Assert.Single(data[1].Categories).Text);
+    }
 }

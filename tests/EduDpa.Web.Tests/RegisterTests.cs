@@ -111,6 +111,10 @@ public sealed class RegisterTests(SharedApps apps)
         Assert.Contains("Rekenoefeningen en toetsen voor leerlingen", row["Categorieën verwerkingen"]!.ToString(), StringComparison.Ordinal);
         Assert.Contains("Standaardcontractbepalingen", row["Doorgiften buiten de EER en waarborgen"]!.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/registers/processing-activities")).StatusCode);
+        var dashboard = await member.PageAsync("/agreements");
+        Assert.Equal("/registers", dashboard.QuerySelector("#register-page")!.GetAttribute("href"));
+        Assert.Null(dashboard.QuerySelector("#cross-supplier"));
+        Assert.Equal(2, (await member.PageAsync("/registers")).QuerySelectorAll("#register tbody tr").Length);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
