@@ -14,10 +14,12 @@ public static class RegistersApi
         var api = endpoints.MapGroup("/api/registers").WithTags("Registers");
         api.MapGet("/processing-activities", BoardAsync)
             .RequireAuthorization(Policies.BoardMember)
+            .Produces<byte[]>(StatusCodes.Status200OK, Spreadsheet.CsvType, Spreadsheet.XlsxType)
             .WithSummary("The board's record of processing activities (AVG art. 30.1) as CSV (format=csv, the default) or XLSX (format=xlsx): one row per product it uses under a signed "
                 + "agreement that has not ended (and, later, under a recorded decision on the vendor's terms), from the annexes in force; the columns are listed in the README.");
         api.MapGet("/processor", SupplierAsync)
             .RequireAuthorization(Policies.ProcessorMember)
+            .Produces<byte[]>(StatusCodes.Status200OK, Spreadsheet.CsvType, Spreadsheet.XlsxType)
             .WithSummary("The supplier's record of the processing it carries out for each board (AVG art. 30.2, model art. 3.4) as CSV or XLSX: one row per board and product under a "
                 + "signed agreement that has not ended, with the categories of processing, transfers and security measures.");
         api.MapGet("/overview", async (RegisterReader reader, CancellationToken ct) => TypedResults.Ok(await reader.OverviewAsync(ct)))

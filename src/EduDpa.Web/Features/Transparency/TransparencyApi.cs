@@ -33,6 +33,9 @@ public static class TransparencyApi
         open.MapGet("/boards/{kvk}", (string kvk, HttpContext context, PublicReader reader, ValidationMessages messages, IStringLocalizer<SharedResource> t, IOptions<JsonOptions> json, CancellationToken ct) =>
                 AnswerAsync(context, messages, t, json.Value, filter => reader.BoardAsync(kvk, filter, ct)))
             .Produces<PublicPageResponse>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A school board's public page as open JSON (no account): every product it uses under an active agreement with what is done with the data (purposes, data per group, "
                 + "special categories, retention, locations, transfers outside the EEA with their safeguard, sub-processors with their countries, the signing date), where the data is, "
                 + "and the board's privacy contact. Optional q (search, at most 100 characters), outsideEea=true, specialCategories=true, lang=nl|en (or Accept-Language). "
@@ -40,6 +43,9 @@ public static class TransparencyApi
         open.MapGet("/schools/{brin}", (string brin, HttpContext context, PublicReader reader, ValidationMessages messages, IStringLocalizer<SharedResource> t, IOptions<JsonOptions> json, CancellationToken ct) =>
                 AnswerAsync(context, messages, t, json.Value, filter => reader.SchoolAsync(brin, filter, ct)))
             .Produces<PublicPageResponse>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One school's public page by its BRIN code: as for boards, with only the products used at that school. 404 for an unknown BRIN code or an unpublished page.");
 
         var settings = endpoints.MapGroup("/api/transparency").WithTags("Transparency");
