@@ -22,7 +22,8 @@ public sealed class TransparencyFeature : IFeature
         services.AddScoped<TransparencyWriter>();
         services.AddSingleton<IInterceptor, PublicCacheEviction>();
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(PublicCachePolicy.Name, new PublicCachePolicy()));
-        services.Configure<RequestLocalizationOptions>(options => options.RequestCultureProviders.Insert(0, new PublicLanguage()));
+        // After the platform set its providers: the public pages choose their language first (see PublicLanguage).
+        services.PostConfigure<RequestLocalizationOptions>(options => options.RequestCultureProviders.Insert(0, new PublicLanguage()));
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints) => TransparencyApi.Map(endpoints);
