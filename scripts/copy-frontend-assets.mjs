@@ -1,6 +1,7 @@
-// Copies the front-end files the app serves from node_modules into src/EduDpa.Web/wwwroot/lib.
-// The copies are committed, so `dotnet run` needs no Node; CI runs this again after `npm ci`
-// and fails when the result differs from what is committed. Never copy files in by hand.
+// Copies the front-end files the app serves from node_modules into src/EduDpa.Web/wwwroot/lib, and the
+// accessibility checker the browser tests inject (axe-core) into tests/EduDpa.Browser.Tests/axe, which the app
+// never serves. The copies are committed, so `dotnet run` and `dotnet test` need no Node; CI runs this again
+// after `npm ci` and fails when the result differs from what is committed. Never copy files in by hand.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,3 +42,20 @@ for (const [pkg, file, destination] of files) {
 }
 writeFileSync(join(target, 'versions.json'), JSON.stringify(versions, null, 2) + '\n');
 console.log(`Copied front-end assets of ${Object.keys(versions).length} packages to ${target}`);
+
+// [package, file in package, destination under tests/EduDpa.Browser.Tests/axe]
+const testTarget = join(root, 'tests', 'EduDpa.Browser.Tests', 'axe');
+const testFiles = [
+  ['axe-core', 'axe.min.js', 'axe.min.js'],
+  ['axe-core', 'LICENSE', 'LICENSE'],
+];
+rmSync(testTarget, { recursive: true, force: true });
+const testVersions = {};
+for (const [pkg, file, destination] of testFiles) {
+  const to = join(testTarget, destination);
+  mkdirSync(dirname(to), { recursive: true });
+  cpSync(join(modules, pkg, file), to);
+  testVersions[pkg] = JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version;
+}
+writeFileSync(join(testTarget, 'versions.json'), JSON.stringify(testVersions, null, 2) + '\n');
+console.log(`Copied browser-test assets of ${Object.keys(testVersions).length} packages to ${testTarget}`);

@@ -34,6 +34,9 @@ public sealed class BenchDatabase(string provider)
 
     public bool IsPostgres => provider == "Postgres";
 
+    /// <summary>The connection string of the created database, for an application host on it.</summary>
+    public string ConnectionString => _connectionString;
+
     public IServiceProvider Services { get; } = new ServiceCollection()
         .AddLogging()
         .AddLocalization(options => options.ResourcesPath = "Resources")

@@ -35,6 +35,8 @@ builder.AddFeature<EduDpa.Web.Features.Notifications.NotificationsFeature>();
 builder.AddFeature<EduDpa.Web.Features.Certificates.CertificatesFeature>();
 builder.AddFeature<EduDpa.Web.Features.Audits.AuditsFeature>();
 builder.AddFeature<EduDpa.Web.Features.Analyses.AnalysesFeature>();
+builder.AddFeature<EduDpa.Web.Features.Transparency.TransparencyFeature>();
+builder.AddFeature<EduDpa.Web.Features.Registers.RegistersFeature>();
 builder.AddFeature<AuditFeature>();
 builder.AddFeature<HealthFeature>();
 

@@ -161,6 +161,33 @@ public sealed class AnalysisWebTests(SharedApps apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_decision_that_accepts_a_vendors_terms_puts_the_vendor_on_the_public_page_and_in_the_register_and_one_that_does_not_keeps_it_off(TestDatabase database)
+    {
+        var app = await apps.Get(database);
+        using var p = await People.CreateAsync(app);
+        var accepted = await PublishedAsync(p, Unique.Name("Voorwaarden Kantoorwolk"));
+        var refused = await PublishedAsync(p, Unique.Name("Voorwaarden Wolkendienst"));
+        using var publisher = await PublicKit.PublishAsync(app, p.Board);
+        using var visitor = WebSession.Anonymous(app);
+        var url = $"/api/public/boards/{p.Board.KvkNumber.Value}";
+        Assert.Empty(await PublicKit.ProductNamesAsync(visitor.Client, url));
+
+        Assert.Equal(HttpStatusCode.OK, (await p.BoardEditor.Client.PutJsonAsync($"/api/analyses/{accepted}/decision", Decision())).StatusCode);
+        var no = new { outcome = "doNotAccept", decidedOn = "2026-11-01", decidedByName = "A. Admin", decidedByFunction = "voorzitter", rationale = "De doorgifte weegt te zwaar.", measures = Array.Empty<object>() };
+        Assert.Equal(HttpStatusCode.OK, (await p.BoardEditor.Client.PutJsonAsync($"/api/analyses/{refused}/decision", no)).StatusCode);
+
+        var title = (await (await p.BoardEditor.GetAsync($"/api/analyses/{accepted}")).ReadJsonAsync()).GetProperty("title").GetString()!;
+        Assert.Equal([title], await PublicKit.ProductNamesAsync(visitor.Client, url));
+        var product = (await (await visitor.GetAsync(url)).ReadJsonAsync()).GetProperty("products")[0];
+        Assert.Equal(("VendorTermsDecision", "Kantoorwolk Test B.V. (fictief)"), (product.GetProperty("basis").GetString(), product.GetProperty("supplier").GetString()));
+        var page = await visitor.PageAsync($"/openbaar/besturen/{p.Board.KvkNumber.Value}");
+        Assert.Contains("voorwaarden van de leverancier", page.QuerySelector("#product-list")!.TextContent, StringComparison.Ordinal);
+        var register = await (await p.BoardEditor.GetAsync("/api/registers/processing-activities?format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains(title, register, StringComparison.Ordinal);
+        Assert.Contains("Besluit over de voorwaarden van de leverancier", register, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Bad_input_is_refused_naming_each_field_and_unknown_references_are_listed(TestDatabase database)
     {
         using var p = await People.CreateAsync(await apps.Get(database));

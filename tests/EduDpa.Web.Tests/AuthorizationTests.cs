@@ -357,6 +357,20 @@ public sealed class AuthorizationTests(SharedApps apps)
         ["GET /api/analyses/{analysisId:guid}/report"] = Policies.AnalysisReader,
         ["GET /api/analysis-decisions"] = Policies.BoardMember,
         ["GET /api/schemas/analysis.json"] = Anonymous,
+        // Transparency: the public pages and open JSON are for anyone; the board's editors and admins publish its page; the registers are the organisation's own.
+        ["GET /openbaar"] = Anonymous,
+        ["GET /openbaar/besturen/{kvk}"] = Anonymous,
+        ["GET /openbaar/scholen/{brin}"] = Anonymous,
+        ["GET /api/public/boards/{kvk}"] = Anonymous,
+        ["GET /api/public/schools/{brin}"] = Anonymous,
+        ["GET /transparency"] = Policies.BoardEditorOrAdmin,
+        ["POST /transparency"] = Policies.BoardEditorOrAdmin,
+        ["GET /api/transparency"] = Policies.BoardMember,
+        ["PUT /api/transparency"] = Policies.BoardEditorOrAdmin,
+        ["GET /registers"] = Policies.Member,
+        ["GET /api/registers/processing-activities"] = Policies.BoardMember,
+        ["GET /api/registers/processor"] = Policies.ProcessorMember,
+        ["GET /api/registers/overview"] = Policies.BoardMember,
     };
 
     /// <summary>Handler-level checks that are stricter than the declared policy.</summary>

@@ -173,7 +173,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
     /// <summary>Organisation A, where the person acting has every role, and organisations B and B2 with data of every kind, each carrying a marker.</summary>
     private sealed record World(Organisation A, User PersonA, Organisation B, Organisation B2, string Public, string Private,
         Guid MembershipB, Guid ProductB, Guid InvitationB, Guid TokenB, Guid AgreementB, Guid AmendmentB, User PersonB, Guid OpenOfferB, Guid SignedAgreementB, Guid BreachB, Guid CalendarFeedB, Guid RequestB, Guid ChangeB, Guid ProductBreachB,
-        Guid CertificateB, Guid AuditB, Guid AnalysisDraftB, Guid AnalysisDecidedB)
+        Guid CertificateB, Guid AuditB, Guid AnalysisDraftB, Guid AnalysisDecidedB, string KvkB2, string BrinB2)
     {
         public static async Task<World> CreateAsync(TestApp app)
         {
@@ -265,6 +265,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 audit.Approve(PartyRole.Processor, null, who, now);
                 var report = audit.UploadReport(PartyRole.Processor, $"{secret} bevindingen", false, new FileUpload("rapport.pdf", "application/pdf", pdf.Length, pdf), 1024 * 1024, who, now);
                 db.AddRange(document, certificate, report, audit);
+                // B2's public page, saved but not published: its introduction and contact are B2's until it publishes.
+                db.TransparencyPages.Add(Domain.Transparency.TransparencyPage.Create(b2.Id,
+                    new Domain.Transparency.TransparencyPageInput(false, $"{secret} inleiding", $"{secret} contact", "geheim@b2.example", null, null), now));
                 await db.SaveChangesAsync();
                 return (certificate.Id, audit.Id);
             });
@@ -288,7 +291,7 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
                 return (draft.Id, published.Id);
             });
             return new World(a, personA, b, b2, marker, secret, membershipB.Id, productB.Id, invitation, token, agreement, amendment, personB, openOffer, signedAgreement, breach, feed, request,
-                change, productBreach, certificate, audit, analysisDraft, analysisDecided);
+                change, productBreach, certificate, audit, analysisDraft, analysisDecided, b2.KvkNumber.Value, b2.Schools[0].Brin.Value);
         }
 
         /// <summary>An agreement signed by both through the domain's own steps (no snapshot stored: nothing here reads it).</summary>
@@ -324,6 +327,9 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             "certificateId" => [CertificateB.ToString()],
             "auditId" => [AuditB.ToString()],
             "analysisId" => [AnalysisDraftB.ToString(), AnalysisDecidedB.ToString()],
+            // B2's board and school: its public page is not published, so for anyone it does not exist.
+            "kvk" => [KvkB2],
+            "brin" => [BrinB2],
             "amendmentId" => [AmendmentB.ToString()],
             "openOfferId" => [OpenOfferB.ToString()],
             "feedId" => [CalendarFeedB.ToString()],
@@ -362,12 +368,13 @@ public sealed partial class TenantIsolationTests(SharedApps apps)
             var preferences = await db.NotificationPreferences.IgnoreQueryFilters().Where(p => p.UserId == PersonB.Id)
                 .Select(p => $"{p.UserId}/{p.DigestEnabled}/{string.Join(",", p.ExcludedKinds)}").ToListAsync();
             var certificates = await db.Certificates.IgnoreQueryFilters().Where(c => ids.Contains(c.SupplierId)).OrderBy(c => c.Id).Select(c => $"{c.Id}/{c.Version}/{c.WithdrawnAt}").ToListAsync();
+            var pages = await db.TransparencyPages.IgnoreQueryFilters().Where(p => ids.Contains(p.BoardId)).Select(p => $"{p.BoardId}/{p.Published}/{p.Version}").ToListAsync();
             var audits = await db.AuditRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.BoardId) || ids.Contains(x.ProcessorId)).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.State}/{x.Version}").ToListAsync();
             var analyses = await db.Analyses.Where(x => x.Id == AnalysisDraftB || x.Id == AnalysisDecidedB).OrderBy(x => x.Id).Select(x => $"{x.Id}/{x.State}/{x.Version}").ToListAsync();
             var decisions = await db.AnalysisDecisions.IgnoreQueryFilters().Where(d => ids.Contains(d.BoardId)).OrderBy(d => d.Id).Select(d => $"{d.Id}/{d.Outcome}/{d.Version}").ToListAsync();
             var requestCount = await db.DataSubjectRequests.IgnoreQueryFilters().CountAsync(r => ids.Contains(r.BoardId) || ids.Contains(r.ProcessorId));
             var audit = await db.AuditEntries.CountAsync(e => e.OrganisationId != null && ids.Contains(e.OrganisationId.Value));
-            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Concat(certificates).Concat(audits).Concat(analyses).Concat(decisions).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
+            return string.Join('\n', organisations.Concat(products).Concat(memberships).Concat(invitations).Concat(tokens).Concat(agreements).Concat(amendments).Concat(annexes).Concat(openOffers).Concat(offers).Concat(breaches).Concat(requests).Concat(notices).Concat(preferences).Concat(certificates).Concat(audits).Concat(analyses).Concat(decisions).Concat(pages).Append($"changes:{changes}").Append($"requests:{requestCount}").Append($"audit:{audit}"));
         });
     }
 }

@@ -39,6 +39,17 @@ public static class Platform
             options.Cookie.Name = "EduDpa.Antiforgery";
         });
 
+        // Public pages and open JSON are served from memory per instance (Features/Transparency/PublicCache.cs), compressed.
+        services.AddOutputCache();
+        services.AddResponseCompression(options =>
+        {
+            // Only the public pages are compressed (see UsePlatform): they hold no secrets, so compression over HTTPS gives nothing away.
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -60,6 +71,10 @@ public static class Platform
         app.UseStaticFiles();
         app.UseRouting();
         app.UseEduDpaLocalization();
+        // Before authentication: a cached public page is the same for everyone and needs no session. Compression runs inside
+        // the cache, so that a cached entry holds the compressed bytes (the policy varies by the encoding asked for).
+        app.UseOutputCache();
+        app.UseWhen(context => Features.Transparency.PublicLanguage.IsPublic(context.Request.Path), publicPages => publicPages.UseResponseCompression());
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();

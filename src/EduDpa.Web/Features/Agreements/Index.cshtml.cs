@@ -9,7 +9,7 @@ namespace EduDpa.Web.Features.Agreements;
 
 /// <summary>The organisation's dashboard of agreements: counts by state, what waits for it, and the list, filtered and searched.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class IndexModel(AgreementReader reader, Analyses.AnalysisDecisionReader decisions, TenantContext tenant) : PageModel
+public sealed class IndexModel(AgreementReader reader, Analyses.AnalysisDecisionReader decisions, TenantContext tenant, Registers.RegisterReader registers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -25,6 +25,10 @@ public sealed class IndexModel(AgreementReader reader, Analyses.AnalysisDecision
 
     /// <summary>A board's decisions on vendors' own terms (from the analyses), those needing review first.</summary>
     public IReadOnlyList<Analyses.BoardDecisionRow> TermsDecisions { get; private set; } = [];
+    public bool IsBoard => tenant.Current?.Kind == Domain.Organisations.OrganisationKind.SchoolBoard;
+
+    /// <summary>A board's questions across its suppliers (Features/Registers).</summary>
+    public Registers.CrossSupplierOverview? Overview { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,5 +41,6 @@ public sealed class IndexModel(AgreementReader reader, Analyses.AnalysisDecision
         {
             TermsDecisions = [.. (await decisions.OfBoardAsync(tenant.Current.Id, cancellationToken)).OrderByDescending(d => d.NeedsReview)];
         }
+        Overview = IsBoard ? await registers.OverviewAsync(cancellationToken) : null;
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 using EduDpa.Domain.Common;
+using EduDpa.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 
 namespace EduDpa.Web.Features.Breaches;
 
@@ -48,53 +47,12 @@ public static class BreachRegister
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format, BreachReader reader, IStringLocalizer<SharedResource> t, TimeProvider clock, CancellationToken ct)
     {
-        var csv = format is null || format.Equals("csv", StringComparison.OrdinalIgnoreCase);
-        if (!csv && !string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        if (!Spreadsheet.TryFormat(format, out var csv))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [t["Breach.Register.Format"]] }, title: t["Api.ValidationFailed"]);
+            return Spreadsheet.FormatProblem(t);
         }
         var headers = Columns.Select(c => t[$"Breach.Column.{c}"].Value).ToArray();
         var rows = Rows(await reader.ListAsync(null, ct), t);
-        var name = $"datalekkenregister-{AmsterdamTime.Today(clock):yyyy-MM-dd}";
-        return csv
-            ? TypedResults.File(Csv(headers, rows), "text/csv; charset=utf-8", name + ".csv")
-            : TypedResults.File(Xlsx(headers, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-    }
-
-    /// <summary>RFC 4180 with a byte order mark (so Excel reads UTF-8); a cell that a spreadsheet would take for a formula starts with an apostrophe.</summary>
-    public static byte[] Csv(string[] headers, IReadOnlyList<string?[]> rows)
-    {
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(headers))
-        {
-            text.AppendJoin(',', row.Select(Cell)).Append("\r\n");
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static string Cell(string? value)
-    {
-        var cell = value ?? string.Empty;
-        if (cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal))
-        {
-            cell = "'" + cell;
-        }
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-    }
-
-    public static byte[] Xlsx(string[] headers, IReadOnlyList<string?[]> rows)
-    {
-        var sheet = rows.Select(row =>
-        {
-            var line = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < headers.Length; i++)
-            {
-                line[headers[i]] = row[i];
-            }
-            return line;
-        }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet, sheetName: "Datalekken");
-        return stream.ToArray();
+        return Spreadsheet.File(csv, $"datalekkenregister-{AmsterdamTime.Today(clock):yyyy-MM-dd}", "Datalekken", headers, rows);
     }
 }

@@ -19,6 +19,7 @@ public static class Menu
         new("Nav.Products", "/products", Policies.ProcessorMember),
         new("Nav.Catalogue", "/catalogue", Policies.BoardMember),
         new("Nav.Analyses", "/analyses", Policies.AnalysisReader),
+        new("Nav.Transparency", "/transparency", Policies.BoardEditorOrAdmin),
         new("Nav.Members", "/members", Policies.Member),
         new("Nav.Organisations", "/organisations", Policies.PlatformAdmin),
         new("Nav.Audit", "/audit", Policies.PlatformAdmin),

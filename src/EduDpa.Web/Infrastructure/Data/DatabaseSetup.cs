@@ -1,12 +1,14 @@
 using EduDpa.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace EduDpa.Web.Infrastructure.Data;
 
 /// <summary>
 /// Chooses the database from configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) or
 /// <c>Postgres</c>, connection string <c>ConnectionStrings:EduDpa</c>. Without a connection string,
-/// SQLite uses <c>edudpa.db</c> in the data directory.
+/// SQLite uses <c>edudpa.db</c> in the data directory. Every EF Core interceptor a capability registers as
+/// <see cref="IInterceptor"/> (a singleton) joins every context, e.g. the public pages' cache eviction.
 /// </summary>
 public static class DatabaseSetup
 {
@@ -25,7 +27,7 @@ public static class DatabaseSetup
                 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
                 connectionString = $"Data Source={Path.Combine(dataDirectory, "edudpa.db")}";
             }
-            builder.Services.AddDbContext<EduDpaDbContext, SqliteEduDpaDbContext>(options => options.UseSqlite(connectionString));
+            builder.Services.AddDbContext<EduDpaDbContext, SqliteEduDpaDbContext>((services, options) => options.UseSqlite(connectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,7 +35,7 @@ public static class DatabaseSetup
             {
                 throw new InvalidOperationException("Database:Provider is Postgres, but ConnectionStrings:EduDpa is not set.");
             }
-            builder.Services.AddDbContext<EduDpaDbContext, PostgresEduDpaDbContext>(options => options.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<EduDpaDbContext, PostgresEduDpaDbContext>((services, options) => options.UseNpgsql(connectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {

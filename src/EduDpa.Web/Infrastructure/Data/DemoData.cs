@@ -5,6 +5,7 @@ using EduDpa.Domain.Common;
 using EduDpa.Domain.Models;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
+using EduDpa.Domain.Transparency;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -123,6 +124,7 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         var (certificate, certificatePdf) = DemoCertificates.Iso27001(rekenroute, today, seededAt);
         db.StoredDocuments.Add(certificatePdf);
         db.Certificates.Add(certificate);
+        db.TransparencyPages.Add(DeLindePublicPage(organisations[BoardPo].Id, seededAt));
         await db.SaveChangesAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -197,6 +199,14 @@ public sealed class DemoData(EduDpaDbContext db, UserManager<User> users, Tenant
         db.Amendments.AddRange(auditPeriod, eckId);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>De Linde's public page for parents, published, so that a visitor can read it at /openbaar/besturen/99000101.</summary>
+    private static TransparencyPage DeLindePublicPage(Guid boardId, DateTimeOffset now) => TransparencyPage.Create(boardId, new TransparencyPageInput(
+        true,
+        "Op onze scholen gebruiken leerlingen en leerkrachten digitale leermiddelen. Met elke leverancier hebben wij een verwerkersovereenkomst gesloten volgens het "
+            + "Convenant Digitale Onderwijsmiddelen en Privacy. Hieronder leest u per leermiddel welke gegevens worden gebruikt, waarvoor, hoe lang en waar.\n\n"
+            + "Heeft u een vraag, of wilt u uw gegevens of die van uw kind inzien? Neem contact op met onze functionaris gegevensbescherming. (Dit is een fictief demobestuur.)",
+        "Functionaris gegevensbescherming (fictief)", "privacy@delinde.example", "+31 30 000 0100", "https://delinde.example/privacy"), now);
 
     private static Organisation Create(DateOnly today, OrganisationInput input) =>
         OrganisationDetails.TryCreate(input, today, out var details, out var errors)

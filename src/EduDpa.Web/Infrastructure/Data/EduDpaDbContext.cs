@@ -12,6 +12,7 @@ using EduDpa.Domain.Offers;
 using EduDpa.Domain.Organisations;
 using EduDpa.Domain.Products;
 using EduDpa.Domain.Requests;
+using EduDpa.Domain.Transparency;
 using EduDpa.Web.Features.Account;
 using EduDpa.Web.Infrastructure.Auditing;
 using EduDpa.Web.Infrastructure.Email;
@@ -59,6 +60,7 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
     public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
     public DbSet<TermsAnalysis> Analyses => Set<TermsAnalysis>();
     public DbSet<AnalysisDecision> AnalysisDecisions => Set<AnalysisDecision>();
+    public DbSet<TransparencyPage> TransparencyPages => Set<TransparencyPage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -104,6 +106,8 @@ public abstract class EduDpaDbContext(DbContextOptions options, TenantContext te
         builder.Entity<AnalysisDecision>().HasQueryFilter(TenantFilter, d => d.BoardId == CurrentOrganisationId);
         // A stored document is read by whoever may read what it belongs to.
         builder.Entity<StoredDocument>().HasQueryFilter(TenantFilter, d => Certificates.Any(c => c.DocumentId == d.Id) || AuditRequests.Any(a => a.ReportDocumentId == d.Id));
+        // The board's own settings of its public page; the public pages read published ones across (Features/Transparency/PublicReader).
+        builder.Entity<TransparencyPage>().HasQueryFilter(TenantFilter, p => p.BoardId == CurrentOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

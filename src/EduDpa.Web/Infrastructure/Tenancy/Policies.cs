@@ -37,7 +37,7 @@ public static class Policies
     /// <summary>Reads published analyses: any member of a school board, or an analyst.</summary>
     public const string AnalysisReader = nameof(AnalysisReader);
 
-    /// <summary>Records the board's decision on a vendor's terms: an editor or an admin of a school board.</summary>
+    /// <summary>An editor or an admin of a school board: records the board's decision on a vendor's terms, publishes its public page.</summary>
     public const string BoardEditorOrAdmin = nameof(BoardEditorOrAdmin);
 
     public static readonly IReadOnlyDictionary<string, TenantRequirement> Requirements = new Dictionary<string, TenantRequirement>

@@ -1576,6 +1576,49 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DataSubjectRequests", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Transparency.TransparencyPage", b =>
+                {
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ContactUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("BoardId");
+
+                    b.ToTable("TransparencyPages", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Web.Features.Account.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2120,6 +2163,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Transparency.TransparencyPage", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("EduDpa.Domain.Transparency.TransparencyPage", "BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

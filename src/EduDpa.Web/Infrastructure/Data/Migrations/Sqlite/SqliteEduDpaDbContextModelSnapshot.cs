@@ -1571,6 +1571,49 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DataSubjectRequests", (string)null);
                 });
 
+            modelBuilder.Entity("EduDpa.Domain.Transparency.TransparencyPage", b =>
+                {
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BoardId");
+
+                    b.ToTable("TransparencyPages", (string)null);
+                });
+
             modelBuilder.Entity("EduDpa.Web.Features.Account.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2109,6 +2152,15 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduDpa.Domain.Transparency.TransparencyPage", b =>
+                {
+                    b.HasOne("EduDpa.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("EduDpa.Domain.Transparency.TransparencyPage", "BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LivingByTheAgreement : Migration
+    public partial class LivingByTheAgreementAnalysesTransparency : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,6 +22,45 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Breaches",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Analyses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VendorOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VendorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VendorDocuments = table.Column<string>(type: "text", nullable: false),
+                    Frameworks = table.Column<string>(type: "text", nullable: false),
+                    Authors = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    Introduction = table.Column<string>(type: "text", nullable: true),
+                    ColourExplanation = table.Column<string>(type: "text", nullable: true),
+                    Disclaimer = table.Column<string>(type: "text", nullable: true),
+                    Rows = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "text", nullable: true),
+                    SupersededById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    History = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Analyses", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "AnnexChanges",
@@ -93,6 +132,67 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StoredDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TransparencyPages",
+                columns: table => new
+                {
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Introduction = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ContactUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TransparencyPages", x => x.BoardId);
+                    table.ForeignKey(
+                        name: "FK_TransparencyPages_Organisations_BoardId",
+                        column: x => x.BoardId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalysisDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnalysisId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnalysisNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnalysisTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VendorOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VendorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedByFunction = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rationale = table.Column<string>(type: "text", nullable: false),
+                    Measures = table.Column<string>(type: "text", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalysisDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnalysisDecisions_Analyses_AnalysisId",
+                        column: x => x.AnalysisId,
+                        principalTable: "Analyses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -227,6 +327,43 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Analyses_SeriesId_Number",
+                table: "Analyses",
+                columns: new[] { "SeriesId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Analyses_State",
+                table: "Analyses",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Analyses_VendorOrganisationId",
+                table: "Analyses",
+                column: "VendorOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalysisDecisions_AnalysisId",
+                table: "AnalysisDecisions",
+                column: "AnalysisId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalysisDecisions_BoardId_AnalysisId",
+                table: "AnalysisDecisions",
+                columns: new[] { "BoardId", "AnalysisId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalysisDecisions_SeriesId",
+                table: "AnalysisDecisions",
+                column: "SeriesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalysisDecisions_VendorOrganisationId",
+                table: "AnalysisDecisions",
+                column: "VendorOrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnnexChanges_ProductId",
                 table: "AnnexChanges",
                 column: "ProductId");
@@ -301,6 +438,9 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AnalysisDecisions");
+
+            migrationBuilder.DropTable(
                 name: "AuditRequests");
 
             migrationBuilder.DropTable(
@@ -311,6 +451,12 @@ namespace EduDpa.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
+                name: "TransparencyPages");
+
+            migrationBuilder.DropTable(
+                name: "Analyses");
 
             migrationBuilder.DropTable(
                 name: "StoredDocuments");
