@@ -32,7 +32,7 @@ public sealed class TransparencyTests(SharedBrowser browser, DemoApp app) : ICla
         await page.Locator("#language-switch").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("#products-title")).ToHaveTextAsync("Digital resources and what happens to the data");
-        await Expect(page.Locator("#product-list article h3")).ToHaveTextAsync(["Leerlingportaal Demo (fictief)"]);
+        await Expect(page.Locator("#product-list article h3")).ToHaveTextAsync(["Leerlingportaal Demo (fictief)", "Voorwaarden Kantoorwolk Online (fictief)"]);
 
         // The board's own pages for it: the page's settings, the register, the dashboard with the questions across suppliers.
         await page.SignInAsync("admin@delinde.example");
@@ -41,7 +41,7 @@ public sealed class TransparencyTests(SharedBrowser browser, DemoApp app) : ICla
             await page.GotoAsync(url);
             await Axe.AssertNoViolationsAsync(page);
         }
-        await Expect(page.Locator("#cross-supplier")).ToContainTextAsync("Het overzicht telt 1 leermiddel(en)");
+        await Expect(page.Locator("#cross-supplier")).ToContainTextAsync("Het overzicht telt 2 leermiddel(en)");
     });
 
     [Fact]

@@ -181,7 +181,11 @@ public sealed class AnalysisWebTests(SharedApps apps)
         var product = (await (await visitor.GetAsync(url)).ReadJsonAsync()).GetProperty("products")[0];
         Assert.Equal(("VendorTermsDecision", "Kantoorwolk Test B.V. (fictief)"), (product.GetProperty("basis").GetString(), product.GetProperty("supplier").GetString()));
         var page = await visitor.PageAsync($"/openbaar/besturen/{p.Board.KvkNumber.Value}");
-        Assert.Contains("voorwaarden van de leverancier", page.QuerySelector("#product-list")!.TextContent, StringComparison.Ordinal);
+        var article = page.QuerySelectorAll("#product-list article").Single(a => a.GetAttribute("data-product") == title);
+        Assert.Contains("eigen voorwaarden van de leverancier", article.TextContent, StringComparison.Ordinal);
+        // The analysis weighs the terms, not the processing: the page claims nothing about transfers or sub-processors it does not know.
+        Assert.DoesNotContain("Doorgifte buiten de EER", article.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subverwerkers", article.TextContent, StringComparison.Ordinal);
         var register = await (await p.BoardEditor.GetAsync("/api/registers/processing-activities?format=csv")).Content.ReadAsStringAsync();
         Assert.Contains(title, register, StringComparison.Ordinal);
         Assert.Contains("Besluit over de voorwaarden van de leverancier", register, StringComparison.Ordinal);

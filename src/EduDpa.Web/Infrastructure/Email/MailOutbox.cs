@@ -35,7 +35,7 @@ public sealed class OutgoingMail
 }
 
 /// <summary>Sends what is waiting in the outbox: claims each mail first, so that several instances never send the same one.</summary>
-public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider clock, ILogger<MailOutbox> logger)
+public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider clock, MailSendGate gate, ILogger<MailOutbox> logger)
 {
     public const int MaxAttempts = 5;
     private const int Batch = 100;
@@ -92,16 +92,27 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
     /// <returns>How many mails this call sent.</returns>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
     {
-        // Batch after batch until nothing claimable is left: a change announced to thousands of boards queues more than one batch.
-        var total = 0;
-        int sent;
-        do
+        // Oldest first (the steps of one breach arrive in their order), batch after batch until nothing claimable is left:
+        // a change announced to thousands of boards queues more than one batch.
+        // One send loop at a time in this instance, so that when a call returns nothing it skipped is still on its way
+        // (the worker and a test's own call would otherwise pass each other's claims). Other instances are kept apart by the claims.
+        await gate.Wait.WaitAsync(cancellationToken);
+        try
         {
-            sent = await SendBatchAsync(cancellationToken);
-            total += sent;
+            var total = 0;
+            int sent;
+            do
+            {
+                sent = await SendBatchAsync(cancellationToken);
+                total += sent;
+            }
+            while (sent > 0);
+            return total;
         }
-        while (sent > 0);
-        return total;
+        finally
+        {
+            gate.Wait.Release();
+        }
     }
 
     private async Task<int> SendBatchAsync(CancellationToken cancellationToken)
@@ -109,7 +120,7 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
         var now = clock.GetUtcNow();
         var waiting = await db.OutgoingMails.AsNoTracking()
             .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.CreatedAt).Take(Batch)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(Batch)
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var mail in waiting)
@@ -137,6 +148,14 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
         }
         return sent;
     }
+}
+
+/// <summary>One per application instance (a singleton): lets one <see cref="MailOutbox.SendPendingAsync"/> run at a time.</summary>
+public sealed class MailSendGate : IDisposable
+{
+    public SemaphoreSlim Wait { get; } = new(1, 1);
+
+    public void Dispose() => Wait.Dispose();
 }
 
 /// <summary>

@@ -36,6 +36,7 @@ public static class MailSetup
     {
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         builder.Services.AddScoped<MailOutbox>();
+        builder.Services.AddSingleton<MailSendGate>();
         // Tests send what is waiting themselves (MailOutbox.SendPendingAsync), so that what they count is settled.
         if (builder.Configuration.GetValue("Mail:SendInBackground", true))
         {
