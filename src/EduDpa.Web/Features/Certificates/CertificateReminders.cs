@@ -55,19 +55,8 @@ public sealed class CertificateReminders(EduDpaDbContext db, PublicUrl publicUrl
                     t[$"Mail.Certificate.{step}.Subject", name, product, left], t[$"Mail.Certificate.{step}.Body", name, product, lastDay, left, link])));
             }
         }
-        await MailOutbox.EnqueueAsync(db, mails, now, cancellationToken);
-        var enqueued = db.ChangeTracker.Entries<OutgoingMail>().Count(e => e.State == EntityState.Added);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return enqueued;
-        }
-        catch (DbUpdateException race) when (UniqueViolation.Is(race))
-        {
-            // Another instance enqueued the same reminders a moment earlier; what it did not, the next call does.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
+        var sent = await MailOutbox.EnqueuedKeysAsync(db, [.. mails.Select(m => m.Item1)], cancellationToken);
+        return await MailOutbox.SaveOnceAsync(db, mails.Where(m => !sent.Contains(m.Item1)), now, cancellationToken);
     }
 }
 

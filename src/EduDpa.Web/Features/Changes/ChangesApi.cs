@@ -115,11 +115,11 @@ public sealed class NoticeAnswers(NoticeReader reader, ValidationMessages messag
         var result = await step;
         return result.Outcome switch
         {
-            WriteOutcome.Saved => TypedResults.Ok(ChangesApi.Describe((await reader.LoadAsync(changeId, agreementId, ct))!.View)),
+            WriteOutcome.Saved => TypedResults.Ok(ChangesApi.Describe((await reader.LoadAsync(changeId, agreementId, ct, withSections: false))!.View)),
             WriteOutcome.NotFound => TypedResults.NotFound(),
             WriteOutcome.Forbidden => TypedResults.Problem(title: t["Lifecycle.Forbidden"], detail: t["Change.Forbidden"], statusCode: StatusCodes.Status403Forbidden),
             WriteOutcome.Stale => TypedResults.Problem(title: t["Concurrency.Title"], detail: t["Concurrency.Api"], statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["current"] = ChangesApi.Describe((await reader.LoadAsync(changeId, agreementId, ct))!.View) }),
+                extensions: new Dictionary<string, object?> { ["current"] = ChangesApi.Describe((await reader.LoadAsync(changeId, agreementId, ct, withSections: false))!.View) }),
             _ => TypedResults.ValidationProblem(messages.ForApi(result.Errors!, "Change"), title: t["Api.ValidationFailed"]),
         };
     }

@@ -14,10 +14,10 @@ namespace EduDpa.Web.Features.Changes;
 /// <summary>
 /// E-mails about changes. A new notice goes to the board's editors and reviewers: the announcing request queues the
 /// first batch itself, the notification worker the rest (a change can reach 20,000 agreements), each notice once
-/// (it is marked, and every mail has an idempotency key, so a second instance queues nothing new). A reaction,
+/// (it is marked, and <see cref="MailOutbox.SaveOnceAsync"/> saves every key once, so a second instance queues nothing new). A reaction,
 /// a withdrawal or an outcome goes at once to the other party.
 /// </summary>
-public sealed class NoticeMails(EduDpaDbContext db, PublicUrl publicUrl, IStringLocalizer<SharedResource> t, TimeProvider clock, ILogger<NoticeMails> logger) : IScheduledMail
+public sealed class NoticeMails(EduDpaDbContext db, PublicUrl publicUrl, IStringLocalizer<SharedResource> t, TimeProvider clock) : IScheduledMail
 {
     public const int Batch = 500;
     public const OrganisationRoles BoardRecipients = OrganisationRoles.Editor | OrganisationRoles.Reviewer;
@@ -61,29 +61,17 @@ public sealed class NoticeMails(EduDpaDbContext db, PublicUrl publicUrl, IString
             return ($"notice:{n.ChangeId}:{n.AgreementId}:{r.UserId}", NewNotice(change, suppliers.GetValueOrDefault(change.SupplierId, ""), n.AgreementId, r));
         })).ToList();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        try
+        // Saved first, marked after: if marking is lost, the next run composes the same keys again and saves none of them twice.
+        await MailOutbox.SaveOnceAsync(db, mails, clock.GetUtcNow(), ct);
+        var now = clock.GetUtcNow();
+        foreach (var group in batch.GroupBy(n => n.ChangeId))
         {
-            await MailOutbox.EnqueueAsync(db, mails, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
-            var now = clock.GetUtcNow();
-            foreach (var group in batch.GroupBy(n => n.ChangeId))
-            {
-                var agreements = group.Select(n => n.AgreementId).ToList();
-                await db.ChangeNotices.IgnoreQueryFilters([EduDpaDbContext.TenantFilter])
-                    .Where(n => n.ChangeId == group.Key && agreements.Contains(n.AgreementId) && n.MailedAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), ct);
-            }
-            await transaction.CommitAsync(ct);
-            return batch.Count;
+            var agreements = group.Select(n => n.AgreementId).ToList();
+            await db.ChangeNotices.IgnoreQueryFilters([EduDpaDbContext.TenantFilter])
+                .Where(n => n.ChangeId == group.Key && agreements.Contains(n.AgreementId) && n.MailedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), ct);
         }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // Another instance queued these mails at the same moment; it marks the notices too.
-            logger.LogInformation("Notice mails were queued by another instance");
-            db.ChangeTracker.Clear();
-            return 0;
-        }
+        return batch.Count;
     }
 
     private MailMessage NewNotice(AnnexChange change, string supplier, Guid agreementId, Recipient r)

@@ -117,7 +117,8 @@ public sealed class NoticeReader(EduDpaDbContext db, TenantContext tenant, TimeP
         return new ChangeOverview(change, counts, views, total, number, PageSize);
     }
 
-    public async Task<NoticeDetails?> LoadAsync(Guid changeId, Guid agreementId, CancellationToken ct)
+    /// <param name="withSections">False where only the notice's standing is needed (the answer to a step): the difference is not rendered.</param>
+    public async Task<NoticeDetails?> LoadAsync(Guid changeId, Guid agreementId, CancellationToken ct, bool withSections = true)
     {
         var notice = await db.ChangeNotices.AsNoTracking().FirstOrDefaultAsync(n => n.ChangeId == changeId && n.AgreementId == agreementId, ct);
         if (notice is null)
@@ -136,11 +137,15 @@ public sealed class NoticeReader(EduDpaDbContext db, TenantContext tenant, TimeP
             from = AnnexesInForce.Of(snapshot, others.Where(n => n.ChangeId != changeId), now).First(f => f.ProductId == notice.ProductId && f.Kind == notice.AnnexKind).Number;
             superseded = AnnexesInForce.IsSuperseded(notice, AnnexesInForce.Of(snapshot, others, now));
         }
+        var view = (await ViewsAsync([notice], ct, change, superseded))[0];
+        if (!withSections)
+        {
+            return new NoticeDetails(view, from, []);
+        }
         var contents = await db.AnnexVersions.IgnoreQueryFilters([EduDpaDbContext.TenantFilter]).AsNoTracking()
             .Where(v => v.ProductId == notice.ProductId && v.Kind == notice.AnnexKind && (v.Number == notice.ToNumber || v.Number == from))
             .ToDictionaryAsync(v => v.Number!.Value, v => v.Content, ct);
         var sections = AnnexSectionDiff.Compare(notice.AnnexKind, from is { } f2 ? contents.GetValueOrDefault(f2) : null, contents[notice.ToNumber], change.ProductName);
-        var view = (await ViewsAsync([notice], ct, change, superseded))[0];
         return new NoticeDetails(view, from, sections);
     }
 

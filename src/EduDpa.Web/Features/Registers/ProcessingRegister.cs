@@ -27,7 +27,7 @@ public sealed class ProcessingRegister(IStringLocalizer<SharedResource> t)
         "SpecialCategories", "SubProcessors", "Transfers", "SecurityMeasures", "PrivacyAnnex", "Reference",
     ];
 
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    private static bool English => Infrastructure.Localization.LocalizationSetup.IsEnglish;
 
     public string[] Headers(string[] columns) => [.. columns.Select(c => t[$"Register.Column.{c}"].Value)];
 

@@ -72,5 +72,5 @@ public sealed class RegisterReader(EduDpaDbContext db, TenantContext tenant, Pro
         return new CrossSupplierOverview(products.Count, special, outside, subProcessors, older);
     }
 
-    private static bool English => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    private static bool English => Infrastructure.Localization.LocalizationSetup.IsEnglish;
 }

@@ -6,7 +6,7 @@ namespace EduDpa.Web.Features.Transparency;
 /// <summary>Links between the public pages keep the page's language; the language switch is a link to the same page in the other one.</summary>
 public static class PublicLinks
 {
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static bool English => Infrastructure.Localization.LocalizationSetup.IsEnglish;
 
     /// <summary>The path in the current language: <c>?lang=en</c> added in English, Dutch needs nothing.</summary>
     public static string To(string path) => English ? QueryHelpers.AddQueryString(path, PublicQuery.LanguageKey, "en") : path;

@@ -27,7 +27,7 @@ public sealed class PublicReader(EduDpaDbContext db, ProductsInUse inUse, IStrin
 
     public static string SchoolUrl(string brin) => $"{PagesRoot}/scholen/{brin}";
 
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    private static bool English => Infrastructure.Localization.LocalizationSetup.IsEnglish;
 
     public async Task<(PublicPageResponse Page, Guid BoardId)?> BoardAsync(string? kvk, PublicFilter filter, CancellationToken ct)
     {

@@ -45,8 +45,7 @@ public sealed class MailOutbox(EduDpaDbContext db, IMailer mailer, TimeProvider 
     public static async Task EnqueueAsync(EduDpaDbContext db, IEnumerable<(string Key, MailMessage Message)> mails, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var batch = mails.DistinctBy(m => m.Key).ToList();
-        var keys = batch.Select(m => m.Key).ToList();
-        var existing = await db.OutgoingMails.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        var existing = await EnqueuedKeysAsync(db, [.. batch.Select(m => m.Key)], cancellationToken);
         db.OutgoingMails.AddRange(batch.Where(m => !existing.Contains(m.Key)).Select(m => OutgoingMail.Create(m.Key, m.Message, now)));
     }
 

@@ -17,6 +17,9 @@ public static class LocalizationSetup
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     public static readonly CultureInfo[] Supported = [Dutch, English];
 
+    /// <summary>Whether the current request (or mail) is in English: the one question texts that exist in both languages ask.</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
     public static void AddEduDpaLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
